@@ -1,0 +1,32 @@
+// npm run compile -- --articles DIR --out DIR [--catalogue FILE] [--lexicon DIR]
+// Compiles any folder of article text files into the tables of the contract, one CSV per table.
+import {mkdirSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {parseArgs} from "node:util";
+import {run, tableCsv} from "./emit.ts";
+import {compileFolder} from "./project.ts";
+import {TABLE_NAMES} from "./tables.ts";
+
+const usage = "usage: npm run compile -- --articles DIR --out DIR [--catalogue FILE] [--lexicon DIR] [--quiet]";
+
+run(() => {
+  let values;
+  try {
+    ({values} = parseArgs({options: {articles: {type: "string"}, out: {type: "string"}, catalogue: {type: "string"}, lexicon: {type: "string"}, quiet: {type: "boolean"}, help: {type: "boolean"}}}));
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}\n${usage}\n`);
+    process.exit(2);
+  }
+  if (values.help) return void process.stdout.write(usage + "\n");
+  if (!values.articles || !values.out) {
+    process.stderr.write(`error: --articles and --out are required\n${usage}\n`);
+    process.exit(2);
+  }
+  const started = performance.now();
+  const {tables, warnings} = compileFolder({articles: values.articles, catalogue: values.catalogue, lexicon: values.lexicon});
+  if (!values.quiet) for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
+  mkdirSync(values.out, {recursive: true});
+  for (const name of TABLE_NAMES) writeFileSync(join(values.out, `${name}.csv`), tableCsv(tables, name));
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  process.stderr.write(`compiled ${tables.articles.length} articles into ${TABLE_NAMES.length} tables in ${values.out} (${tables.passages.length} passages, ${tables.removed.length} removed blocks) in ${seconds} s\n`);
+});

@@ -1,0 +1,114 @@
+import {createHash} from "node:crypto";
+import {splitBlocks} from "./blocks.ts";
+import {removeBoilerplate} from "./boilerplate.ts";
+import type {CatalogueEntry} from "./catalogue.ts";
+import {idFromFile} from "./catalogue.ts";
+import {InputError} from "./csv.ts";
+import {extractAll, type Extractors} from "./extract/index.ts";
+import {detectLanguage} from "./language.ts";
+import type {Lexicon} from "./lexicon.ts";
+import {decodeArticle} from "./read.ts";
+import {splitSentences} from "./sentences.ts";
+import type {ArticleRow, PassageContext, Tables} from "./tables.ts";
+import {topicsOf} from "./topics.ts";
+import {words} from "./text.ts";
+
+export interface ArticleInput {
+  /** The file name as the user sees it (used in ids and error messages). */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface CompileOptions {
+  catalogue?: CatalogueEntry[];
+  lexicon: Lexicon;
+  extractors?: Extractors;
+}
+
+export interface Compiled {
+  tables: Tables;
+  warnings: string[];
+}
+
+export function emptyTables(): Tables {
+  return {articles: [], passages: [], removed: [], sentences: [], figures: [], dates: [], mentions: [], quotes: [], claims: []};
+}
+
+/** Compiles articles into the tables of the contract. Deterministic: same bytes in, same rows out, in file-name order. */
+export function compileCorpus(inputs: ArticleInput[], options: CompileOptions): Compiled {
+  const tables = emptyTables();
+  const warnings: string[] = [];
+  const byFile = new Map((options.catalogue ?? []).map((e) => [e.file, e]));
+  const ids = new Map<string, string>();
+  const sorted = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const input of sorted) {
+    const base = input.file.replace(/^.*\//, "");
+    const entry = byFile.get(base);
+    if (!entry) warnings.push(`${input.file}: no row in the catalogue; title, outlet and date are inferred from the text`);
+    const id = entry?.id ?? idFromFile(base);
+    if (ids.has(id)) throw new InputError(input.file, 0, `article id "${id}" is also the id of ${ids.get(id)}; rename one file or set ids in the catalogue`);
+    ids.set(id, input.file);
+    compileArticle(id, input, entry, options, tables, warnings);
+  }
+  for (const e of options.catalogue ?? []) {
+    if (!sorted.some((i) => i.file.replace(/^.*\//, "") === e.file)) warnings.push(`catalogue: row "${e.id}" names ${e.file}, which is not among the articles`);
+  }
+  return {tables, warnings};
+}
+
+function compileArticle(id: string, input: ArticleInput, entry: CatalogueEntry | undefined, options: CompileOptions, tables: Tables, warnings: string[]): void {
+  const text = decodeArticle(input.bytes, input.file);
+  const {kept, removed} = removeBoilerplate(splitBlocks(text), options.lexicon.boilerplate);
+  const body = kept.map((b) => b.text).join("\n");
+  const detection = detectLanguage(body || removed.map((r) => r.text).join("\n"));
+  const language = detection.language;
+  if (entry?.language && language !== "und" && entry.language !== language) {
+    warnings.push(`${input.file}: the catalogue says language "${entry.language}", the text reads as "${language}"`);
+  }
+  if (kept.length === 0) warnings.push(`${input.file}: every block was removed as boilerplate; no passage kept`);
+  const published = entry?.published || publishedFromMetadata(removed.map((r) => r.text)) || "";
+
+  removed.forEach((r, i) => tables.removed.push({article_id: id, block: i + 1, line: r.line, text: r.text, reason: r.reason}));
+  kept.forEach((b, i) => {
+    const passage = i + 1;
+    tables.passages.push({article_id: id, passage, kind: b.kind, line: b.line, text: b.text, topics: topicsOf(b.text, options.lexicon.topics, language).join(";")});
+    splitSentences(b.text, language).forEach((s, j) => tables.sentences.push({article_id: id, passage, sentence: j + 1, ...s}));
+    const context: PassageContext = {article_id: id, passage, text: b.text, language, published};
+    extractAll(context, tables, options.extractors);
+  });
+
+  const article: ArticleRow = {
+    article_id: id,
+    file: input.file.replace(/^.*\//, ""),
+    language,
+    language_declared: entry?.language ?? "",
+    title: entry?.title || inferTitle(kept),
+    outlet: entry?.outlet ?? "",
+    published,
+    translated_from: entry?.translated_from ?? "",
+    chars: [...text].length,
+    words: words(body, language).length,
+    passages: kept.length,
+    removed: removed.length,
+    sha256: createHash("sha256").update(input.bytes).digest("hex")
+  };
+  tables.articles.push(article);
+}
+
+function publishedFromMetadata(removed: string[]): string {
+  for (const r of removed) {
+    const m = /^date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)$/i.exec(r.trim());
+    if (m) return m[1];
+  }
+  return "";
+}
+
+const TITLE_MAX = 120;
+
+function inferTitle(kept: Array<{kind: string; text: string}>): string {
+  const heading = kept.find((b) => b.kind === "heading");
+  const text = (heading ?? kept[0])?.text ?? "";
+  if (text.length <= TITLE_MAX) return text;
+  const cut = text.slice(0, TITLE_MAX);
+  return cut.slice(0, cut.lastIndexOf(" ") > 40 ? cut.lastIndexOf(" ") : TITLE_MAX) + "…";
+}

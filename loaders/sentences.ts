@@ -1,0 +1,43 @@
+import {monthPattern} from "./months-pattern.ts";
+
+export interface Sentence { text: string; start: number; end: number }
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/**
+ * Sentences of a passage by Intl.Segmenter in the passage's language, with the splits it gets
+ * wrong in news text mended: after an ordinal date ("Am 19. März"), after a one-letter
+ * abbreviation ("Kadrey v. Meta") and before a lower-case continuation. Offsets index `text`;
+ * surrounding white space is not part of a sentence.
+ */
+export function splitSentences(text: string, language = "und"): Sentence[] {
+  const locale = language === "und" ? undefined : language;
+  let segmenter = segmenters.get(locale ?? "");
+  if (!segmenter) segmenters.set(locale ?? "", (segmenter = new Intl.Segmenter(locale, {granularity: "sentence"})));
+  const months = monthPattern(language);
+  const raw: Array<{start: number; end: number}> = [];
+  for (const s of segmenter.segment(text)) raw.push({start: s.index, end: s.index + s.segment.length});
+  const merged: Array<{start: number; end: number}> = [];
+  for (const seg of raw) {
+    const previous = merged.at(-1);
+    if (previous && shouldJoin(text.slice(previous.start, previous.end), text.slice(seg.start, seg.end), months)) previous.end = seg.end;
+    else merged.push({...seg});
+  }
+  const out: Sentence[] = [];
+  for (const {start, end} of merged) {
+    const lead = text.slice(start, end).search(/\S/);
+    if (lead < 0) continue;
+    const s = start + lead;
+    const e = start + text.slice(start, end).trimEnd().length;
+    out.push({text: text.slice(s, e), start: s, end: e});
+  }
+  return out;
+}
+
+function shouldJoin(previous: string, next: string, months: RegExp): boolean {
+  const p = previous.trimEnd();
+  if (/(?:^|[\s(])\d{1,2}\.$/u.test(p) && months.test(next)) return true;
+  if (/(?:^|[\s(])\p{L}\.$/u.test(p)) return true;
+  if (/^\p{Ll}/u.test(next.trimStart()) && !/[!?]$/.test(p)) return true;
+  return false;
+}

@@ -1,0 +1,3 @@
+import {emitTable} from "../../loaders/emit.ts";
+
+emitTable("dates");

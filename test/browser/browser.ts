@@ -1,0 +1,39 @@
+// Debian's Chromium driven by playwright-core; every page is watched for console errors,
+// uncaught exceptions and any request that leaves the local server.
+import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
+import {existsSync} from "node:fs";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"];
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
+  return chromium.launch({executablePath: CHROMIUM, args: FLAGS, headless: true});
+}
+
+export interface Watched {
+  page: Page;
+  context: BrowserContext;
+  errors: string[];
+  external: string[];
+  requests: string[];
+}
+
+export async function open(browser: Browser, url: string, {colorScheme = "light", viewport = {width: 1280, height: 900}, javaScriptEnabled = true}: {colorScheme?: "light" | "dark"; viewport?: {width: number; height: number}; javaScriptEnabled?: boolean} = {}): Promise<Watched> {
+  const context = await browser.newContext({colorScheme, viewport, javaScriptEnabled});
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const watched: Watched = {page, context, errors: [], external: [], requests: []};
+  page.on("console", (m) => { if (m.type() === "error") watched.errors.push(m.text()); });
+  page.on("pageerror", (e) => watched.errors.push(String(e)));
+  await context.route("**/*", (route) => {
+    const u = route.request().url();
+    watched.requests.push(u);
+    if (u.startsWith(origin) || u.startsWith("data:") || u.startsWith("blob:")) return route.continue();
+    watched.external.push(u);
+    return route.abort();
+  });
+  await page.goto(url, {waitUntil: "networkidle"});
+  return watched;
+}

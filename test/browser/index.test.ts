@@ -1,0 +1,41 @@
+import {after, before, test} from "node:test";
+import assert from "node:assert/strict";
+import type {Browser} from "playwright-core";
+import {launch, open} from "./browser.ts";
+import {serve, type StaticServer} from "./server.ts";
+
+let browser: Browser;
+let server: StaticServer;
+before(async () => {
+  server = await serve("dist");
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("start page renders its chart with no console error and no third-party request", async () => {
+  const {page, errors, external, context} = await open(browser, server.url);
+  await page.waitForSelector("#corpus-grid svg");
+  assert.deepEqual(errors, []);
+  assert.deepEqual(external, []);
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.match(await page.locator("h1").first().innerText(), /Llama Ledger/);
+  const rows = await page.locator("#corpus-grid svg [aria-label='cell'] rect").count();
+  assert.equal(rows, 5 * 4, "one cell per article and topic");
+  await context.close();
+});
+
+test("unticking a language redraws the chart without that language's articles", async () => {
+  const {page, errors, context} = await open(browser, server.url);
+  await page.waitForSelector("#corpus-grid svg");
+  const before = await page.locator("#corpus-grid svg").innerHTML();
+  await page.getByLabel(/German/).uncheck();
+  await page.waitForFunction(() => document.querySelectorAll("#corpus-grid svg [aria-label='cell'] rect").length === 2 * 4);
+  const afterHtml = await page.locator("#corpus-grid svg").innerHTML();
+  assert.notEqual(afterHtml, before);
+  assert.doesNotMatch(afterHtml, /\(de\)/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
