@@ -1,5 +1,5 @@
 import MarkdownIt from "markdown-it";
-import type Token from "markdown-it/lib/token.mjs";
+
 
 export type BlockKind = "heading" | "paragraph" | "list_item";
 
@@ -45,12 +45,15 @@ export function splitBlocks(text: string): Block[] {
     if (!covered[i] && /[\p{L}\p{N}]/u.test(lines[i])) blocks.push({kind: "paragraph", line: i + 1, text: lines[i].trim()});
   }
   blocks.sort((a, b) => a.line - b.line);
-  return blocks.map(classify);
+  return blocks.map((b) => (prose.has(b) ? classify(b) : b));
 }
 
-function isLeafBlock(token: Token): boolean {
+function isLeafBlock(token: {type: string}): boolean {
   return ["paragraph_open", "heading_open", "fence", "code_block", "html_block", "table_open"].includes(token.type);
 }
+
+// Blocks read from markdown paragraphs, the only ones whose kind is guessed from their shape.
+const prose = new WeakSet<Block>();
 
 function pushLines(blocks: Block[], lines: string[], from: number, to: number, kind: BlockKind, isHeading: boolean): void {
   let current: Block | null = null;
@@ -59,7 +62,10 @@ function pushLines(blocks: Block[], lines: string[], from: number, to: number, k
     if (!text || /^[=-]+$/.test(text) && isHeading) continue;
     if (current && !endsMidSentence(current.text, text)) current = null;
     if (current) current.text += " " + text;
-    else blocks.push((current = {kind: kind === "list_item" && i > from && isLazyLine(lines[i]) ? "paragraph" : kind, line: i + 1, text}));
+    else {
+      blocks.push((current = {kind: kind === "list_item" && i > from && isLazyLine(lines[i]) ? "paragraph" : kind, line: i + 1, text}));
+      prose.add(current);
+    }
   }
 }
 
@@ -91,7 +97,7 @@ function classify(block: Block): Block {
   const words = block.text.split(/\s+/).filter(Boolean).length;
   const last = block.text.at(-1) ?? "";
   const question = last === "?" && words <= 8;
-  if (words <= HEADING_MAX_WORDS && (question || !/[.,;:!?"'“”‘’«»„)\]…]/.test(last)) && /\p{L}/u.test(block.text)) {
+  if (words <= HEADING_MAX_WORDS && !block.text.includes("\n") && (question || /[\p{L}\p{N}]/u.test(last)) && /\p{L}/u.test(block.text)) {
     return {...block, kind: "heading"};
   }
   return block;

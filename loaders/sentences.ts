@@ -1,4 +1,5 @@
 import {monthPattern} from "./months-pattern.ts";
+import {segmentInChunks} from "./text.ts";
 
 export interface Sentence { text: string; start: number; end: number }
 
@@ -16,7 +17,7 @@ export function splitSentences(text: string, language = "und"): Sentence[] {
   if (!segmenter) segmenters.set(locale ?? "", (segmenter = new Intl.Segmenter(locale, {granularity: "sentence"})));
   const months = monthPattern(language);
   const raw: Array<{start: number; end: number}> = [];
-  for (const s of segmenter.segment(text)) raw.push({start: s.index, end: s.index + s.segment.length});
+  for (const s of segmentInChunks(segmenter, text, (t, k) => /\s/.test(t[k - 1]) && /[.!?。！？]/.test(t[k - 2]))) raw.push({start: s.index, end: s.index + s.segment.length});
   const merged: Array<{start: number; end: number}> = [];
   for (const seg of raw) {
     const previous = merged.at(-1);

@@ -14,8 +14,32 @@ export function words(text: string, language = "und"): string[] {
   let segmenter = wordSegmenters.get(key);
   if (!segmenter) wordSegmenters.set(key, (segmenter = new Intl.Segmenter(locale, {granularity: "word"})));
   const out: string[] = [];
-  for (const s of segmenter.segment(text)) if (s.isWordLike) out.push(s.segment);
+  for (const s of segmentInChunks(segmenter, text, (t, k) => /\s/.test(t[k - 1]))) if (s.isWordLike) out.push(s.segment);
   return out;
+}
+
+/** Characters per chunk handed to Intl.Segmenter; see segmentInChunks. */
+const CHUNK = 2000;
+
+/**
+ * Intl.Segmenter segments, with offsets into `text`. V8's segment iterator costs time in
+ * proportion to the whole string at every step, so a 2 MB paragraph would take hours; the text
+ * is cut into chunks of about CHUNK characters at positions where `cut` says no segment can
+ * span the cut (after white space for words, after a full stop and a space for sentences) and each chunk is segmented on its own.
+ */
+export function* segmentInChunks(segmenter: Intl.Segmenter, text: string, cut: (text: string, at: number) => boolean): Generator<Intl.SegmentData> {
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + CHUNK);
+    if (to < text.length) {
+      let k = to;
+      while (k > from + CHUNK / 2 && !cut(text, k)) --k;
+      if (k > from + CHUNK / 2) to = k;
+      else if (/[\uD800-\uDBFF]/.test(text[to - 1])) --to;
+    }
+    const chunk = text.slice(from, to);
+    for (const s of segmenter.segment(chunk)) yield {...s, index: s.index + from, input: text};
+    from = to;
+  }
 }
 
 /** Runs of letters and digits: the unit of the "nothing lost" accounting. */

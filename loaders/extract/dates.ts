@@ -1,0 +1,645 @@
+// Date expressions of a passage, in the passage's language, as rows of the `dates` table.
+//
+// Month names come from ICU (./months.ts); the words around them that turn a month name into a
+// date ("im", "bulan", "afgelopen", "yang lalu") are small per-language lists below, because ICU
+// has no data for them. Numeric forms (29.01.2025, 2024-07-23, 3/21, 2024年7月23日) and bare
+// years are matched by patterns. Every candidate becomes a span of the passage; overlapping
+// candidates are settled longest first, so "23. Juli 2024" is one row, not a date plus a year.
+// See docs/extraction-dates.md for the rules and their known failures.
+
+import type {DateRow, PassageContext} from "../tables.ts";
+import {fold} from "../text.ts";
+import {FALLBACK_LANGUAGES, foldMonth, monthIndex, supportedLanguage, type MonthName} from "./months.ts";
+
+type Signal = "past" | "future" | "this";
+
+interface Candidate {
+  start: number;
+  end: number;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** "last"/"next"/"this" written next to a yearless date. */
+  signal: Signal | null;
+  /** A relative year written next to a yearless date ("letzten Jahres" → -1). */
+  yearOffset: number | null;
+}
+
+/** The rows of the `dates` table for one passage, sorted by start, never overlapping. */
+export function extractDates(p: PassageContext): DateRow[] {
+  const text = typeof p.text === "string" ? p.text : "";
+  const profile = profileOf(p.language);
+  const candidates = [
+    ...monthNameDates(text, profile),
+    ...numericDates(text, profile),
+    ...cjkDates(text),
+    ...years(text, profile)
+  ];
+  const published = parsePublished(p.published);
+  // Invalid dates take part in settling so that "31. Februar 2025" hides its "2025" too.
+  return settle(candidates, text.length).filter(isValid).map((c) => ({
+    article_id: p.article_id,
+    passage: p.passage,
+    text: text.slice(c.start, c.end),
+    date: formatDate(c),
+    resolved: resolve(c, published),
+    start: c.start,
+    end: c.end
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Languages
+
+interface Cues {
+  /** Words after which a bare month name is a date: prepositions and "beginning/middle/end". */
+  before: string[];
+  /** Words allowed between such a cue and the month ("mes de julio", "the end of July" reads "of"). */
+  skip: string[];
+  pastBefore: string[];
+  pastAfter: string[];
+  futureBefore: string[];
+  futureAfter: string[];
+  thisBefore: string[];
+  thisAfter: string[];
+  /** Relative years written after a month: "Juli letzten Jahres", "Julai tahun lalu". */
+  yearAfter: Array<[phrase: string, offset: number]>;
+  /** Words that introduce a numeric date without a year ("Bijgewerkt 3/21", "am 19.03."). */
+  numericBefore: string[];
+  /** Words that say a four-digit number is a year ("im Jahr 2025", "tahun 2025"). */
+  yearBefore: string[];
+}
+
+const NO_CUES: Cues = {before: [], skip: [], pastBefore: [], pastAfter: [], futureBefore: [], futureAfter: [], thisBefore: [], thisAfter: [], yearAfter: [], numericBefore: [], yearBefore: []};
+
+// Folded (lower case, no diacritics); phrases are words joined by single spaces, and an
+// apostrophe separates words ("l'année" is "l annee").
+const CUES: Record<string, Cues> = {
+  en: {
+    ...NO_CUES,
+    before: ["in", "since", "until", "till", "by", "from", "during", "through", "throughout", "of", "early", "mid", "late", "before", "after", "between", "around"],
+    skip: ["the"],
+    pastBefore: ["last", "past"],
+    futureBefore: ["next", "coming"],
+    thisBefore: ["this"],
+    yearAfter: [["last year", -1], ["of last year", -1], ["this year", 0], ["of this year", 0], ["next year", 1], ["of next year", 1]],
+    numericBefore: ["updated", "update", "on", "dated", "since", "posted", "published"],
+    yearBefore: ["year", "fiscal"]
+  },
+  de: {
+    ...NO_CUES,
+    before: ["im", "in", "seit", "bis", "ab", "vom", "von", "zum", "um", "anfang", "mitte", "ende", "monat", "zwischen", "vor", "nach"],
+    pastBefore: ["letzten", "vergangenen", "vorigen", "letztes"],
+    futureBefore: ["nachsten", "kommenden"],
+    thisBefore: ["diesen", "dieses"],
+    yearAfter: [["letzten jahres", -1], ["vergangenen jahres", -1], ["vorigen jahres", -1], ["des vorjahres", -1], ["dieses jahres", 0], ["diesen jahres", 0], ["nachsten jahres", 1], ["kommenden jahres", 1]],
+    numericBefore: ["am", "vom", "seit", "bis", "ab", "zum", "aktualisiert", "stand", "datum"],
+    yearBefore: ["jahr", "jahre", "jahres", "geschaftsjahr"]
+  },
+  nl: {
+    ...NO_CUES,
+    before: ["in", "sinds", "tot", "vanaf", "begin", "half", "eind", "midden", "medio", "per", "van", "maand", "voor", "na"],
+    pastBefore: ["afgelopen", "vorige", "voorbije"],
+    pastAfter: ["jongstleden", "jl"],
+    futureBefore: ["volgende", "komende", "aanstaande"],
+    thisBefore: ["deze"],
+    yearAfter: [["vorig jaar", -1], ["van vorig jaar", -1], ["dit jaar", 0], ["van dit jaar", 0], ["volgend jaar", 1], ["van volgend jaar", 1]],
+    numericBefore: ["bijgewerkt", "op", "sinds", "per", "gepubliceerd", "datum"],
+    yearBefore: ["jaar", "boekjaar"]
+  },
+  fr: {
+    ...NO_CUES,
+    before: ["en", "depuis", "debut", "mi", "fin", "courant", "mois", "des", "avant", "apres", "vers"],
+    skip: ["de", "d"],
+    pastAfter: ["dernier", "derniere"],
+    futureAfter: ["prochain", "prochaine"],
+    thisBefore: ["ce"],
+    yearAfter: [["de l annee derniere", -1], ["l annee derniere", -1], ["de l an dernier", -1], ["l an dernier", -1], ["de cette annee", 0], ["de l annee prochaine", 1], ["de l an prochain", 1]],
+    numericBefore: ["le", "depuis", "jour", "publie"],
+    yearBefore: ["annee", "an", "exercice"]
+  },
+  es: {
+    ...NO_CUES,
+    before: ["en", "desde", "hasta", "para", "principios", "mediados", "finales", "fines", "mes", "durante", "antes", "tras"],
+    skip: ["de", "el"],
+    pastBefore: ["pasado"],
+    pastAfter: ["pasado"],
+    futureBefore: ["proximo"],
+    futureAfter: ["proximo", "que viene"],
+    thisBefore: ["este"],
+    yearAfter: [["del ano pasado", -1], ["de este ano", 0], ["del proximo ano", 1], ["del ano que viene", 1]],
+    numericBefore: ["el", "desde", "actualizado", "publicado"],
+    yearBefore: ["ano", "ejercicio"]
+  },
+  it: {
+    ...NO_CUES,
+    before: ["a", "ad", "in", "da", "entro", "inizio", "meta", "fine", "mese", "durante", "prima", "dopo"],
+    skip: ["di", "d", "lo", "il"],
+    pastBefore: ["scorso"],
+    pastAfter: ["scorso", "passato"],
+    futureBefore: ["prossimo"],
+    futureAfter: ["prossimo"],
+    thisBefore: ["questo"],
+    yearAfter: [["dell anno scorso", -1], ["dello scorso anno", -1], ["di quest anno", 0], ["dell anno prossimo", 1], ["del prossimo anno", 1]],
+    numericBefore: ["il", "dal", "aggiornato", "pubblicato"],
+    yearBefore: ["anno", "esercizio"]
+  },
+  pt: {
+    ...NO_CUES,
+    before: ["em", "desde", "ate", "inicio", "meados", "final", "fim", "mes", "durante", "antes", "apos"],
+    skip: ["de", "do", "o"],
+    pastBefore: ["passado", "ultimo"],
+    pastAfter: ["passado"],
+    futureBefore: ["proximo"],
+    futureAfter: ["proximo", "que vem"],
+    thisBefore: ["este"],
+    yearAfter: [["do ano passado", -1], ["deste ano", 0], ["do proximo ano", 1], ["do ano que vem", 1]],
+    numericBefore: ["em", "desde", "atualizado", "publicado"],
+    yearBefore: ["ano", "exercicio"]
+  },
+  ms: {
+    ...NO_CUES,
+    before: ["bulan", "pada", "sejak", "hingga", "sehingga", "sampai", "awal", "pertengahan", "akhir", "dalam", "menjelang", "mulai", "bermula", "selepas", "sebelum"],
+    pastAfter: ["yang lalu", "yang lepas", "lalu", "lepas"],
+    futureAfter: ["yang akan datang", "akan datang", "hadapan", "depan"],
+    thisAfter: ["ini"],
+    yearAfter: [["tahun lalu", -1], ["tahun lepas", -1], ["tahun ini", 0], ["tahun depan", 1], ["tahun hadapan", 1]],
+    numericBefore: ["pada", "kemaskini", "dikemaskini", "sejak", "tarikh"],
+    yearBefore: ["tahun"]
+  },
+  id: {
+    ...NO_CUES,
+    before: ["bulan", "pada", "sejak", "hingga", "sampai", "awal", "pertengahan", "akhir", "dalam", "menjelang", "mulai", "selama", "sebelum", "setelah"],
+    pastAfter: ["yang lalu", "lalu", "kemarin"],
+    futureAfter: ["yang akan datang", "mendatang", "depan"],
+    thisAfter: ["ini"],
+    yearAfter: [["tahun lalu", -1], ["tahun ini", 0], ["tahun depan", 1]],
+    numericBefore: ["pada", "diperbarui", "tanggal", "sejak"],
+    yearBefore: ["tahun"]
+  }
+};
+
+interface Source {
+  language: string;
+  index: ReadonlyMap<string, MonthName>;
+  /** Abbreviations are read only in the passage's own language (and every fallback language when undetermined). */
+  shortOk: boolean;
+}
+
+interface Profile {
+  /** The passage language's primary subtag, or "und". */
+  language: string;
+  sources: Source[];
+  /** Cue lists by language, for the languages this passage may be written in. */
+  cues: Map<string, Cues>;
+  /** Slashed dates read month first (3/21/2025): American English only. */
+  monthFirst: boolean;
+}
+
+const profiles = new Map<string, Profile>();
+
+function profileOf(language: unknown): Profile {
+  const key = typeof language === "string" ? language : "";
+  let profile = profiles.get(key);
+  if (profile) return profile;
+  const locale = supportedLanguage(key);
+  const base = locale ? locale.split("-")[0].toLowerCase() : "und";
+  const sources: Source[] = [];
+  const cues = new Map<string, Cues>();
+  if (locale) {
+    sources.push({language: base, index: monthIndex(locale), shortOk: true});
+    // English leftovers are common in translated tech news ("in July"); only full names, so
+    // "Mar", "Jun" or "Sep" in another language's text never read as English months.
+    if (base !== "en") sources.push({language: "en", index: monthIndex("en"), shortOk: false});
+    for (const l of [base, "en"]) if (CUES[l]) cues.set(l, CUES[l]);
+  } else {
+    for (const l of FALLBACK_LANGUAGES) {
+      sources.push({language: l, index: monthIndex(l), shortOk: true});
+      if (CUES[l]) cues.set(l, CUES[l]);
+    }
+  }
+  profile = {language: base, sources, cues, monthFirst: base === "en"};
+  profiles.set(key, profile);
+  return profile;
+}
+
+interface MonthMatch {
+  month: number;
+  form: "long" | "short";
+  languages: string[];
+}
+
+function lookupMonth(word: string, dotted: boolean, profile: Profile): MonthMatch | null {
+  const key = foldMonth(word);
+  let found: MonthMatch | null = null;
+  for (const source of profile.sources) {
+    const entry = source.index.get(key) ?? (dotted && source.shortOk ? abbreviation(key, source.index) : undefined);
+    if (!entry) continue;
+    if (entry.form === "short" && !source.shortOk) continue;
+    // English writes month names with a capital; lower-case "may", "march" are other words.
+    if (source.language === "en" && !/^\p{Lu}/u.test(word)) continue;
+    if (!found) found = {month: entry.month, form: entry.form, languages: [source.language]};
+    else if (found.month === entry.month) {
+      found.languages.push(source.language);
+      if (entry.form === "long") found.form = "long";
+    }
+  }
+  return found;
+}
+
+/**
+ * A dotted abbreviation ICU does not list ("Sept." in AP style, where en has "Sep") read as the
+ * one long name it begins; three letters at least, and never when two months share the prefix.
+ */
+function abbreviation(key: string, index: ReadonlyMap<string, MonthName>): MonthName | undefined {
+  if (key.length < 3) return undefined;
+  const months = new Set<number>();
+  for (const [name, entry] of index) if (entry.form === "long" && name.length > key.length && name.startsWith(key)) months.add(entry.month);
+  return months.size === 1 ? {month: [...months][0], form: "short"} : undefined;
+}
+
+/** Cue lists for a month name read in `languages`; the passage's own language always counts. */
+function cuesFor(languages: string[], profile: Profile): Cues[] {
+  const out: Cues[] = [];
+  for (const l of new Set([profile.language, ...languages])) {
+    const c = profile.cues.get(l);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words around a position
+
+interface Word {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const SEPARATOR = /[\s'’]/u;
+
+/** Up to `max` words right before `pos`, nearest first; punctuation other than "'" and "-" ends the run. */
+function wordsBefore(text: string, pos: number, max: number): Word[] {
+  const out: Word[] = [];
+  let i = pos;
+  while (out.length < max) {
+    let j = i;
+    while (j > 0 && (SEPARATOR.test(text[j - 1]) || (text[j - 1] === "-" && j === pos))) --j;
+    if (j === i) break;
+    let k = j;
+    while (k > 0 && LETTER.test(text[k - 1])) --k;
+    if (k === j) break;
+    out.push({word: fold(text.slice(k, j)), start: k, end: j});
+    i = k;
+  }
+  return out;
+}
+
+/** Up to `max` words right after `pos`, in order; punctuation other than "'" ends the run. */
+function wordsAfter(text: string, pos: number, max: number): Word[] {
+  const out: Word[] = [];
+  let i = pos;
+  while (out.length < max) {
+    let j = i;
+    while (j < text.length && SEPARATOR.test(text[j])) ++j;
+    if (j === i) break;
+    let k = j;
+    while (k < text.length && LETTER.test(text[k])) ++k;
+    if (k === j) break;
+    out.push({word: fold(text.slice(j, k)), start: j, end: k});
+    i = k;
+  }
+  return out;
+}
+
+/** The longest phrase of `phrases` that the words after a position begin with; returns its end offset. */
+function phraseAfter(after: Word[], phrases: string[]): number | null {
+  let best: {length: number; end: number} | null = null;
+  for (const phrase of phrases) {
+    const parts = phrase.split(" ");
+    if (parts.length > after.length) continue;
+    if (parts.every((w, i) => after[i].word === w) && (!best || parts.length > best.length)) best = {length: parts.length, end: after[parts.length - 1].end};
+  }
+  return best ? best.end : null;
+}
+
+function yearOffsetAfter(after: Word[], cues: Cues[]): {offset: number; end: number} | null {
+  let best: {offset: number; end: number; length: number} | null = null;
+  for (const c of cues) {
+    for (const [phrase, offset] of c.yearAfter) {
+      const parts = phrase.split(" ");
+      if (parts.length > after.length) continue;
+      if (parts.every((w, i) => after[i].word === w) && (!best || parts.length > best.length)) best = {offset, end: after[parts.length - 1].end, length: parts.length};
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates written with a month name
+
+const DIGIT = "[0-9\uFF10-\uFF19]";
+const WORD = /[\p{L}\p{M}]+/gu;
+// A day before the month: "23. Juli", "21 Mac", "21hb Mac", "21 de marzo", "1er mars", "1º de maio", "21st of March".
+const DAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.,:/])(${DIGIT}{1,2})(?:\\.º|º|ª|°|\\.|er|re|st|nd|rd|th|hb)?(?:\\s+(?:de|of)\\s+|\\s*-\\s*|\\s*)$`, "u");
+// A year after the month: "Juli 2024", "marzo de 2025", "Jan. 2025".
+const YEAR_AFTER = new RegExp(`^,?\\s*(?:(?:de|del|of)\\s+)?(${DIGIT}{4})(?![\\p{L}\\p{N}]|[.,:]\\p{N}|\\s?%)`, "u");
+// A day after an English month: "March 21", "March 21st, 2025". Not before a count ("May 5 million").
+const DAY_AFTER = new RegExp(`^\\s+(${DIGIT}{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,:]\\p{N}|\\s?%|\\s+(?:percent|per cent|million|billion|thousand|trillion)\\b)(?:,?\\s+(${DIGIT}{4})(?![\\p{L}\\p{N}]|[.,:]\\p{N}))?`, "u");
+
+function monthNameDates(text: string, profile: Profile): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const match = lookupMonth(m[0], text[end] === ".", profile);
+    if (!match) continue;
+    // Compounds ("Juli-Ausgabe", "Mac-Nutzer") are not dates.
+    if (/^-\p{L}/u.test(text.slice(end, end + 2))) continue;
+    if (match.form === "short" && text[end] === ".") ++end;
+    const cues = cuesFor(match.languages, profile);
+
+    if (match.languages.includes("en")) {
+      // "Llama 3 April 18, 2024": a complete month-day-year outranks a number before the month.
+      const after = DAY_AFTER.exec(text.slice(end, end + 48));
+      if (after?.[2] && plausibleYear(toNumber(after[2]), false)) {
+        out.push({start, end: end + after[0].length, year: toNumber(after[2]), month: match.month, day: toNumber(after[1]), signal: null, yearOffset: null});
+        continue;
+      }
+    }
+    const left = DAY_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+    const dayBefore = left ? {day: toNumber(left[1]), start: start - left[0].length} : null;
+    const right = YEAR_AFTER.exec(text.slice(end, end + 40));
+    if (right && plausibleYear(toNumber(right[1]), false)) {
+      const year = toNumber(right[1]);
+      out.push({start: dayBefore?.start ?? start, end: end + right[0].length, year, month: match.month, day: dayBefore?.day ?? null, signal: null, yearOffset: null});
+      continue;
+    }
+    if (!dayBefore && match.languages.includes("en")) {
+      const after = DAY_AFTER.exec(text.slice(end, end + 48));
+      if (after && !after[2]) {
+        out.push(withRelative(text, {start, end: end + after[0].length, year: null, month: match.month, day: toNumber(after[1]), signal: null, yearOffset: null}, cues, true));
+        continue;
+      }
+    }
+    if (dayBefore) {
+      out.push(withRelative(text, {start: dayBefore.start, end, year: null, month: match.month, day: dayBefore.day, signal: null, yearOffset: null}, cues, true));
+      continue;
+    }
+    // A month name alone is a date only when its neighbours say so: "im April", "last July",
+    // "April lalu". Abbreviations alone are too often other words ("Mar", "set", "out").
+    if (match.form !== "long") continue;
+    const bare = withRelative(text, {start, end, year: null, month: match.month, day: null, signal: null, yearOffset: null}, cues, true);
+    if (bare.signal || bare.yearOffset !== null || hasCueBefore(text, start, cues)) out.push(bare);
+  }
+  return out;
+}
+
+/** Extends a yearless candidate over "last", "yang lalu", "letzten Jahres" written next to it. */
+function withRelative(text: string, c: Candidate, cues: Cues[], yearless: boolean): Candidate {
+  if (!yearless) return c;
+  const after = wordsAfter(text, c.end, 4);
+  const rel = yearOffsetAfter(after, cues);
+  if (rel) return {...c, end: rel.end, yearOffset: rel.offset};
+  for (const [signal, key] of [["past", "pastAfter"], ["future", "futureAfter"], ["this", "thisAfter"]] as const) {
+    const end = phraseAfter(after, cues.flatMap((q) => q[key]));
+    if (end !== null) return {...c, end, signal};
+  }
+  // "last July", and across "the month of": "el próximo mes de julio", "this month of May".
+  for (const before of wordsBefore(text, c.start, 4)) {
+    for (const [signal, key] of [["past", "pastBefore"], ["future", "futureBefore"], ["this", "thisBefore"]] as const) {
+      if (cues.some((q) => q[key].includes(before.word))) return {...c, start: before.start, signal};
+    }
+    if (!MONTH_NOUNS.has(before.word) && !cues.some((q) => q.skip.includes(before.word))) break;
+  }
+  return c;
+}
+
+const MONTH_NOUNS = new Set(["month", "monat", "monats", "maand", "mois", "mes", "mese", "bulan", "of"]);
+
+function hasCueBefore(text: string, start: number, cues: Cues[]): boolean {
+  const before = wordsBefore(text, start, 3);
+  for (const w of before) {
+    if (cues.some((c) => c.before.includes(w.word))) return true;
+    if (!cues.some((c) => c.skip.includes(w.word))) return false;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numeric dates
+
+// Not inside a longer number, a version ("3.1.2"), a time or a path.
+const NB = "(?<![\\p{L}\\p{N}.,:/\\-])";
+const NA = "(?![\\p{N}]|[.,:/\\-]\\p{N})";
+const ISO_DATE = new RegExp(`${NB}(${DIGIT}{4})([-/.])(${DIGIT}{1,2})\\2(${DIGIT}{1,2})${NA}`, "gu");
+const ISO_MONTH = new RegExp(`${NB}(${DIGIT}{4})-(${DIGIT}{2})${NA}`, "gu");
+const DAY_FIRST = new RegExp(`${NB}(${DIGIT}{1,2})([./-])\\s?(${DIGIT}{1,2})\\2\\s?(${DIGIT}{4})${NA}`, "gu");
+const DOTTED_YEARLESS = new RegExp(`${NB}(${DIGIT}{1,2})\\.(${DIGIT}{1,2})\\.(?![\\p{N}]|\\s?${DIGIT}{4})`, "gu");
+const SLASHED_YEARLESS = new RegExp(`${NB}(${DIGIT}{1,2})/(${DIGIT}{1,2})${NA}`, "gu");
+// A time right after a yearless numeric date marks it as a timestamp: "3/21 om 13:54".
+const TIME_AFTER = /^\s*,?\s*(?:om|at|um|à|a las|alle|às|pada|jam|pukul|kl\.?)?\s*\d{1,2}[:.h]\d{2}(?!\d)/u;
+
+function numericDates(text: string, profile: Profile): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (start: number, end: number, year: number | null, month: number, day: number | null) =>
+    out.push({start, end, year, month, day, signal: null, yearOffset: null});
+
+  for (const m of text.matchAll(ISO_DATE)) {
+    const year = toNumber(m[1]);
+    if (plausibleYear(year, false)) push(m.index, m.index + m[0].length, year, toNumber(m[3]), toNumber(m[4]));
+  }
+  for (const m of text.matchAll(ISO_MONTH)) {
+    const year = toNumber(m[1]);
+    const month = toNumber(m[2]);
+    // "2011-12" is more often a span of years than December 2011.
+    if (plausibleYear(year, false) && month >= 1 && month <= 12 && month !== (year + 1) % 100) push(m.index, m.index + m[0].length, year, month, null);
+  }
+  for (const m of text.matchAll(DAY_FIRST)) {
+    const a = toNumber(m[1]);
+    const b = toNumber(m[3]);
+    const year = toNumber(m[4]);
+    if (!plausibleYear(year, false)) continue;
+    // Dots and hyphens are day-first everywhere; slashes are month-first in American English
+    // unless the first number cannot be a month.
+    const monthFirst = m[2] === "/" && profile.monthFirst ? a <= 12 : m[2] === "/" && b > 12 && a <= 12;
+    push(m.index, m.index + m[0].length, year, monthFirst ? a : b, monthFirst ? b : a);
+  }
+  for (const m of text.matchAll(DOTTED_YEARLESS)) {
+    if (numericCue(text, m.index, profile)) push(m.index, m.index + m[0].length, null, toNumber(m[2]), toNumber(m[1]));
+  }
+  for (const m of text.matchAll(SLASHED_YEARLESS)) {
+    const a = toNumber(m[1]);
+    const b = toNumber(m[2]);
+    // Only when one number cannot be a month, so the order is not a guess; "24/7" is an idiom.
+    if ((a <= 12) === (b <= 12) || (a === 24 && b === 7)) continue;
+    const end = m.index + m[0].length;
+    if (!numericCue(text, m.index, profile) && !TIME_AFTER.test(text.slice(end, end + 16))) continue;
+    push(m.index, end, null, a <= 12 ? a : b, a <= 12 ? b : a);
+  }
+  return out;
+}
+
+function numericCue(text: string, start: number, profile: Profile): boolean {
+  const before = wordsBefore(text, start, 1)[0];
+  if (!before) return false;
+  const lists = profile.language === "und" ? [...profile.cues.values()] : cuesFor(["en"], profile);
+  return lists.some((c) => c.numericBefore.includes(before.word));
+}
+
+// Chinese, Japanese and Korean dates: 2024年7月23日, 7月23日, 2024年7月, 2024년 7월 23일.
+const CJK_FULL = new RegExp(`(?<!\\p{N})(${DIGIT}{4})\\s*[年년]\\s*(${DIGIT}{1,2})\\s*[月월]\\s*(${DIGIT}{1,2})\\s*[日号號일]`, "gu");
+const CJK_YEAR_MONTH = new RegExp(`(?<!\\p{N})(${DIGIT}{4})\\s*[年년]\\s*(${DIGIT}{1,2})\\s*[月월]`, "gu");
+const CJK_MONTH_DAY = new RegExp(`(?<!\\p{N})(${DIGIT}{1,2})\\s*[月월]\\s*(${DIGIT}{1,2})\\s*[日号號일]`, "gu");
+const CJK_MONTH = new RegExp(`(?<![\\p{N}])(${DIGIT}{1,2})\\s*[月월]`, "gu");
+const CJK_YEAR = new RegExp(`(?<!\\p{N})(${DIGIT}{4})\\s*[年년]`, "gu");
+const CJK_RELATIVE: Record<string, number> = {"去年": -1, "昨年": -1, "今年": 0, "来年": 1, "明年": 1};
+
+function cjkDates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (m: RegExpMatchArray, year: number | null, month: number | null, day: number | null) => {
+    // "1500年" alone may be a duration ("1500年前", 1500 years ago): only modern years stand alone.
+    if (year !== null && !plausibleYear(year, month === null)) return;
+    let start = m.index!;
+    let yearOffset: number | null = null;
+    const rel = text.slice(Math.max(0, start - 2), start);
+    if (year === null && rel in CJK_RELATIVE) {
+      yearOffset = CJK_RELATIVE[rel];
+      start -= 2;
+    }
+    out.push({start, end: m.index! + m[0].length, year, month, day, signal: null, yearOffset});
+  };
+  for (const m of text.matchAll(CJK_FULL)) add(m, toNumber(m[1]), toNumber(m[2]), toNumber(m[3]));
+  for (const m of text.matchAll(CJK_YEAR_MONTH)) add(m, toNumber(m[1]), toNumber(m[2]), null);
+  for (const m of text.matchAll(CJK_MONTH_DAY)) add(m, null, toNumber(m[1]), toNumber(m[2]));
+  for (const m of text.matchAll(CJK_MONTH)) add(m, null, toNumber(m[1]), null);
+  for (const m of text.matchAll(CJK_YEAR)) add(m, toNumber(m[1]), null, null);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Years alone
+
+// "Q3 2024", "H1 2025", "FY2025": the year of a quarter, half or fiscal year (the date column
+// has no quarters; the span keeps the prefix so a reader sees what was meant).
+const PERIOD_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(?:Q[1-4]|H[12]|[1-4]Q|FY)\\s?['’/-]?\\s?(${DIGIT}{4})(?![\\p{L}\\p{N}]|[.,:]\\p{N})`, "gu");
+// A four-digit number on its own: not inside an amount, a version, a time, a compound word
+// ("2024er", "1990s") or after a letter and a hyphen ("GPT-2024").
+const YEAR = new RegExp(`(?<![\\p{L}\\p{N}$€£¥₹.,:/#@_])(?<!\\p{L}[-‐])(${DIGIT}{4})(?![\\p{L}\\p{N}]|[.,:]\\p{N}|\\s?%)`, "gu");
+const CURRENCY_BEFORE = /(?:[$€£¥₹]|\b(?:US|USD|EUR|GBP|CHF|RM|Rp|R\$|US\$|Fr))\s*$/u;
+// Numbered things: "No. 2024", "Nr. 2024", "Art. 2024", "Seite 2024".
+const NUMBER_SIGN_BEFORE = /(?<![\p{L}])(?:nr|no|nos|art|s|p|pp|seite|page|nomor|nummer|number)\.?\s*$/iu;
+// Counts, amounts and units after the number: "2000 Mitarbeiter", "1500 Milliarden".
+const COUNT_AFTER = new Set([
+  "prozent", "percent", "persen", "procent", "pour", "por", "per", "usd", "eur", "dollar", "dollars", "us", "euro", "euros", "ringgit", "rupiah",
+  "mrd", "mio", "milliarden", "millionen", "million", "millions", "billion", "billions", "bilion", "miliar", "juta", "ribu", "miljard", "miljoen",
+  "milliard", "milliards", "millones", "milioni", "miliardi", "milhoes", "bilhoes", "mil", "tausend", "thousand", "duizend",
+  "kb", "mb", "gb", "tb", "pb", "km", "kg", "gpu", "gpus", "mitarbeiter", "employees", "users", "nutzer", "user", "pengguna", "gebruikers",
+  "utilisateurs", "usuarios", "utenti", "seiten", "pages", "halaman", "token", "tokens", "parameter", "parameters", "stuck", "units", "exemplare", "copies", "buku", "books", "bucher", "menschen", "people", "orang"
+]);
+// Quantities, not years: "über 2000", "more than 1500", "bis zu 2000".
+// "bis 2025" and "from 2023 to 2025" stay years: only the phrases below count.
+const QUANTITY_BEFORE = [
+  "uber", "mehr als", "rund", "etwa", "ca", "circa", "zirka", "knapp", "fast", "bis zu", "more than", "over", "about", "around", "nearly", "almost", "up to",
+  "lebih dari", "sekitar", "hampir", "kira", "meer dan", "ongeveer", "bijna", "tot wel", "plus de", "environ", "pres de", "mas de", "alrededor de", "casi",
+  "oltre", "quasi", "mais de", "cerca de", "quase", "top"
+].map((p) => p.split(" ").reverse());
+
+function years(text: string, profile: Profile): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(PERIOD_YEAR)) {
+    const year = toNumber(m[1]);
+    if (plausibleYear(year, false)) out.push({start: m.index, end: m.index + m[0].length, year, month: null, day: null, signal: null, yearOffset: null});
+  }
+  const yearCues = new Set([...profile.cues.values()].flatMap((c) => c.yearBefore));
+  for (const m of text.matchAll(YEAR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const year = toNumber(m[1]);
+    const before = wordsBefore(text, start, 3);
+    const cued = before.length > 0 && yearCues.has(before[0].word);
+    if (!plausibleYear(year, !cued)) continue;
+    if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || NUMBER_SIGN_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
+    if (!cued && QUANTITY_BEFORE.some((phrase) => phrase.every((w, i) => before[i]?.word === w))) continue;
+    const next = wordsAfter(text, end, 1)[0];
+    if (next && COUNT_AFTER.has(next.word)) continue;
+    out.push({start, end, year, month: null, day: null, signal: null, yearOffset: null});
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validity, overlaps, formatting and resolution
+
+/** Years written with a month or day, or after a year word, may be historical; a bare four-digit number is a year only in modern times. */
+function plausibleYear(year: number, bare: boolean): boolean {
+  return bare ? year >= 1900 && year <= 2099 : year >= 1000 && year <= 2999;
+}
+
+function daysIn(month: number, year: number | null): number {
+  // Without a year, 29 February is possible.
+  const leap = year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+
+function isValid(c: Candidate): boolean {
+  if (c.month !== null && !(c.month >= 1 && c.month <= 12)) return false;
+  if (c.day !== null && (c.month === null || !(c.day >= 1 && c.day <= daysIn(c.month, c.year)))) return false;
+  return c.year !== null || c.month !== null;
+}
+
+/** Longest candidates first; a candidate overlapping one already taken is dropped. */
+function settle(candidates: Candidate[], length: number): Candidate[] {
+  const ordered = [...candidates].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  // Spans are short, so marking covered characters keeps this linear in the passage length.
+  const covered = new Uint8Array(length);
+  const taken: Candidate[] = [];
+  for (const c of ordered) {
+    if (covered.subarray(c.start, c.end).includes(1)) continue;
+    covered.fill(1, c.start, c.end);
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function formatDate(c: Candidate): string {
+  if (c.year !== null) return [String(c.year), ...(c.month !== null ? [pad(c.month)] : []), ...(c.month !== null && c.day !== null ? [pad(c.day)] : [])].join("-");
+  // "--MM" for a month without a year extends the contract's "--MM-DD" (docs/extraction-dates.md).
+  return c.day !== null ? `--${pad(c.month!)}-${pad(c.day)}` : `--${pad(c.month!)}`;
+}
+
+function parsePublished(published: unknown): {year: number; month: number} | null {
+  const m = typeof published === "string" ? /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(published) : null;
+  if (!m) return null;
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 ? {year: Number(m[1]), month} : null;
+}
+
+/**
+ * The year of a yearless date from the article's month of publication, only where it cannot be
+ * wrong: a month not after the publication month is in the same year; a later month is last
+ * year's only when the text says "last"; "next" and relative years ("letzten Jahres") are
+ * followed as written. Anything else stays empty rather than guessed.
+ */
+function resolve(c: Candidate, published: {year: number; month: number} | null): string {
+  if (c.year !== null) return formatDate(c);
+  if (!published || c.month === null) return "";
+  let year: number | null;
+  if (c.yearOffset !== null) year = published.year + c.yearOffset;
+  else if (c.signal === "this") year = published.year;
+  // "last July" written in July means a year ago.
+  else if (c.signal === "past") year = c.month < published.month ? published.year : published.year - 1;
+  else if (c.signal === "future") year = c.month > published.month ? published.year : c.month < published.month ? published.year + 1 : null;
+  else year = c.month <= published.month ? published.year : null;
+  if (year === null || (c.day !== null && c.day > daysIn(c.month, year))) return "";
+  return formatDate({...c, year});
+}
+
+function toNumber(digits: string): number {
+  // Full-width digits (U+FF10-FF19) are one UTF-16 unit each, like ASCII ones.
+  return Number(digits.replace(/[\uFF10-\uFF19]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+}

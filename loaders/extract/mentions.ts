@@ -1,0 +1,287 @@
+// Named entities found through a multilingual alias lexicon (data/lexicon/entities.csv).
+//
+// Matching rules, and why:
+// - Aliases match on word boundaries defined with Unicode letter classes, so "Meta" matches in
+//   "Meta-CEO" and "(Meta)" but not in "Metaverse", and "AWS" not in "laws". Kana and Han text
+//   has no spaces, so there a neighbouring Han or hiragana character is a boundary; katakana
+//   next to katakana is not ("メタ" must not match inside "メタバース").
+// - A possessive or genitive ending ('s, ’s, s, ') may follow an alias: German "Metas",
+//   "Zuckerbergs", Dutch/English "Meta's", "Meta’s". The ending is outside the row's `text`.
+// - Short all-capital aliases (AWS, GCP, IBM, AMD, LLA: at most four letters) match with
+//   their exact case; anything else matches case-insensitively, except that a spelling in
+//   all lowercase letters is a different word ("apple", "snowflake", "meta-analysis") unless
+//   the lexicon lists it in lowercase itself (Dutch machine translation writes the company
+//   as "meta"; that row is limited to language nl).
+// - "lama" is deliberately not a Llama alias: it is a real word in Dutch, Malay and
+//   Indonesian ("sudah lama" = "long ago"), even though the Dutch machine translation in the
+//   corpus writes "lama" for Llama.
+// - The longest alias wins ("Amazon Web Services" over "Amazon", "Llama 3.1 405B" over
+//   "Llama 3.1"), and rows never overlap.
+// - Two mentions of the same entity separated only by white space are one mention
+//   ("Meta-Chef Mark Zuckerberg"); anything else between them keeps them apart, so
+//   "AWS (Amazon Web Services)" gives two AWS rows, and "Azure (Microsoft)" a host and a company.
+// - A parent company is a company row of its own in the lexicon, never a host: "Microsoft"
+//   beside "Azure" or in "Microsoft or Amazon or Google" is kind company.
+
+import fs from "node:fs";
+import {InputError, parseCsv} from "../csv.ts";
+import type {MentionKind, MentionRow, PassageContext} from "../tables.ts";
+
+export const MENTION_KINDS: readonly MentionKind[] = ["host", "person", "company", "court_case", "model", "outlet"];
+
+export interface EntityAlias {
+  entity: string;
+  kind: MentionKind;
+  alias: string;
+  /** ISO 639-1 code, or "" when the alias holds in any language. */
+  language: string;
+  /** Canonical name of the parent company (hosts), or "". */
+  parent: string;
+  /** 1-based line in the lexicon file, for messages. */
+  line: number;
+}
+
+export interface EntityInfo {
+  entity: string;
+  kind: MentionKind;
+  parent: string;
+}
+
+export interface EntityLexicon {
+  file: string;
+  aliases: readonly EntityAlias[];
+  entities: ReadonlyMap<string, EntityInfo>;
+}
+
+const COLUMNS = ["entity", "kind", "alias", "language", "parent", "note"] as const;
+
+/** Parses and validates an entity lexicon; every problem is an InputError naming file and line. */
+export function parseEntityLexicon(csvText: string, file: string): EntityLexicon {
+  const rows = parseCsv(csvText, file, COLUMNS);
+  const aliases: EntityAlias[] = [];
+  const entities = new Map<string, EntityInfo & {line: number; named: boolean}>();
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const line = row._line;
+    const entity = row.entity.trim();
+    const kind = row.kind.trim();
+    const alias = row.alias.trim();
+    const language = row.language.trim().toLowerCase();
+    const parent = row.parent.trim();
+    if (!entity) throw new InputError(file, line, "empty entity");
+    if (!alias) throw new InputError(file, line, `empty alias for entity "${entity}"`);
+    if (!(MENTION_KINDS as readonly string[]).includes(kind)) {
+      throw new InputError(file, line, `unknown kind "${kind}" (expected one of ${MENTION_KINDS.join(", ")})`);
+    }
+    if (language && !/^[a-z]{2,3}$/.test(language)) throw new InputError(file, line, `language "${row.language}" is not an ISO 639 code`);
+    if (!/[\p{L}\p{N}]/u.test(alias)) throw new InputError(file, line, `alias "${alias}" has no letter or digit`);
+    const key = `${alias}\u0000${language}`;
+    if (seen.has(key)) throw new InputError(file, line, `duplicate alias "${alias}"${language ? ` (${language})` : ""}, first on line ${seen.get(key)}`);
+    seen.set(key, line);
+    const known = entities.get(entity);
+    if (known && (known.kind !== kind || known.parent !== parent)) {
+      throw new InputError(file, line, `entity "${entity}" is ${known.kind}${known.parent ? ` (parent ${known.parent})` : ""} on line ${known.line}, here ${kind}${parent ? ` (parent ${parent})` : ""}`);
+    }
+    if (!known) entities.set(entity, {entity, kind: kind as MentionKind, parent, line, named: alias === entity});
+    else if (alias === entity) known.named = true;
+    aliases.push({entity, kind: kind as MentionKind, alias, language, parent, line});
+  }
+  for (const a of aliases) {
+    if (!a.parent) continue;
+    const p = entities.get(a.parent);
+    if (!p) throw new InputError(file, a.line, `parent "${a.parent}" of "${a.entity}" is not an entity of the lexicon`);
+    if (p.kind !== "company") throw new InputError(file, a.line, `parent "${a.parent}" of "${a.entity}" is a ${p.kind}, not a company`);
+  }
+  for (const e of entities.values()) {
+    if (!e.named) throw new InputError(file, e.line, `entity "${e.entity}" has no alias row spelling its own canonical name`);
+  }
+  const info = new Map<string, EntityInfo>();
+  for (const e of entities.values()) info.set(e.entity, {entity: e.entity, kind: e.kind, parent: e.parent});
+  return {file, aliases, entities: info};
+}
+
+let cachedDefault: EntityLexicon | undefined;
+
+/** The project's lexicon, data/lexicon/entities.csv, read once. */
+export function defaultEntityLexicon(): EntityLexicon {
+  if (!cachedDefault) {
+    const text = fs.readFileSync(new URL("../../data/lexicon/entities.csv", import.meta.url), "utf8");
+    cachedDefault = parseEntityLexicon(text, "data/lexicon/entities.csv");
+  }
+  return cachedDefault;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Term matching, shared with the quote extractor (speech verbs use the same boundaries).
+
+type CharClass = "none" | "word" | "kana" | "han" | "hira";
+
+function charClass(cp: number | undefined): CharClass {
+  if (cp === undefined) return "none";
+  const ch = String.fromCodePoint(cp);
+  if (!/[\p{L}\p{N}\p{M}]/u.test(ch)) return "none";
+  if (/\p{scx=Han}/u.test(ch)) return "han";
+  if (/\p{scx=Kana}/u.test(ch)) return "kana";
+  if (/\p{scx=Hira}/u.test(ch)) return "hira";
+  return "word";
+}
+
+function codePointBefore(text: string, i: number): number | undefined {
+  if (i <= 0) return undefined;
+  const lo = text.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = text.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return text.codePointAt(i - 2);
+  }
+  return lo;
+}
+
+function codePointAt(text: string, i: number): number | undefined {
+  return i < text.length ? text.codePointAt(i) : undefined;
+}
+
+// Han and hiragana never continue a word across a term edge: Japanese and Chinese write
+// without spaces, so requiring one would make every CJK match fail.
+function sameWord(a: CharClass, b: CharClass): boolean {
+  return a === b && (a === "word" || a === "kana");
+}
+
+/** True when a word does not continue across position `i` between `text[i-1]` and `text[i]`. */
+export function isBoundary(text: string, i: number): boolean {
+  return !sameWord(charClass(codePointBefore(text, i)), charClass(codePointAt(text, i)));
+}
+
+export interface TermMatcher {
+  term: string;
+  regex: RegExp;
+  /** A lowercase match of a term with capitals is another word ("apple" is not Apple). */
+  rejectAllLower: boolean;
+  /** Allow a possessive ending after the match (names, not verbs). */
+  possessive: boolean;
+  endsWithDigit: boolean;
+}
+
+const SHORT_CAPS_MAX_LETTERS = 4;
+
+export function compileTerm(term: string, options: {possessive: boolean; caseRule: "names" | "insensitive"}): TermMatcher {
+  const letters = [...term].filter((c) => /\p{L}/u.test(c));
+  const shortCaps = options.caseRule === "names" && letters.length > 0 && letters.length <= SHORT_CAPS_MAX_LETTERS &&
+    letters.every((c) => /\p{Lu}/u.test(c));
+  const source = term.split(/\s+/).map(escapeRegex).join("\\s+");
+  return {
+    term,
+    regex: new RegExp(source, shortCaps ? "gu" : "giu"),
+    rejectAllLower: options.caseRule === "names" && /\p{Lu}/u.test(term),
+    possessive: options.possessive,
+    endsWithDigit: /\p{N}$/u.test(term)
+  };
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+/** Every place where `m` matches on word boundaries, as [start, end) of the term itself. */
+export function findTerm(text: string, m: TermMatcher): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = m.regex;
+  re.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text))) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (match[0].length === 0) { re.lastIndex = start + 1; continue; }
+    if (accept(text, start, end, match[0], m)) out.push([start, end]);
+    // Retry one character later so a rejected candidate does not hide an overlapping one.
+    re.lastIndex = start + 1;
+  }
+  return out;
+}
+
+function accept(text: string, start: number, end: number, found: string, m: TermMatcher): boolean {
+  if (m.rejectAllLower && !/\p{Lu}/u.test(found)) return false;
+  if (!isBoundary(text, start)) return false;
+  // "Llama 3" must not match the start of "Llama 3.5" or "Llama 3,1" (a decimal comma).
+  if (m.endsWithDigit && /^[.,]\d/.test(text.slice(end, end + 2))) return false;
+  if (isBoundary(text, end)) return true;
+  if (!m.possessive || charClass(codePointBefore(text, end)) !== "word") return false;
+  const suffix = /^(?:['’]s|s)/iu.exec(text.slice(end, end + 2));
+  return suffix !== null && isBoundary(text, end + suffix[0].length);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface CompiledAlias extends TermMatcher {
+  alias: EntityAlias;
+}
+
+const compiledCache = new WeakMap<EntityLexicon, Map<string, CompiledAlias[]>>();
+
+function languageKey(language: string): string {
+  return (language || "").toLowerCase().split(/[-_]/)[0];
+}
+
+// Aliases restricted to a language apply only when the passage is in it: "und" (undetermined)
+// gets the language-neutral ones only, because a language-specific alias is a risky spelling
+// ("LLA", lowercase "meta") that is only safe where it was observed.
+function compiledFor(lexicon: EntityLexicon, language: string): CompiledAlias[] {
+  let byLanguage = compiledCache.get(lexicon);
+  if (!byLanguage) compiledCache.set(lexicon, (byLanguage = new Map()));
+  const key = languageKey(language);
+  let list = byLanguage.get(key);
+  if (!list) {
+    list = lexicon.aliases
+      .filter((a) => a.language === "" || a.language === key)
+      .map((a) => ({...compileTerm(a.alias, {possessive: true, caseRule: "names"}), alias: a}));
+    byLanguage.set(key, list);
+  }
+  return list;
+}
+
+export interface MentionSpan {
+  entity: string;
+  kind: MentionKind;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Entity mentions in `text`, sorted by start, never overlapping. */
+export function findMentions(text: string, language: string, lexicon: EntityLexicon = defaultEntityLexicon()): MentionSpan[] {
+  const candidates: Array<{a: EntityAlias; start: number; end: number}> = [];
+  for (const c of compiledFor(lexicon, language)) {
+    for (const [start, end] of findTerm(text, c)) candidates.push({a: c.alias, start, end});
+  }
+  // Longest first; among equals the leftmost, then lexicon order, so output is deterministic.
+  candidates.sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.start - y.start || x.a.line - y.a.line);
+  const taken: Array<{a: EntityAlias; start: number; end: number}> = [];
+  for (const c of candidates) {
+    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    taken.push(c);
+  }
+  taken.sort((x, y) => x.start - y.start);
+  const out: MentionSpan[] = [];
+  for (const t of taken) {
+    const prev = out[out.length - 1];
+    if (prev && prev.entity === t.a.entity && /^\s+$/u.test(text.slice(prev.end, t.start))) {
+      prev.end = t.end;
+      prev.text = text.slice(prev.start, prev.end);
+      continue;
+    }
+    out.push({entity: t.a.entity, kind: t.a.kind, text: text.slice(t.start, t.end), start: t.start, end: t.end});
+  }
+  return out;
+}
+
+/** The mentions table rows of one passage. */
+export function extractMentions(p: PassageContext, lexicon: EntityLexicon = defaultEntityLexicon()): MentionRow[] {
+  return findMentions(p.text, p.language, lexicon).map((m) => ({
+    article_id: p.article_id,
+    passage: p.passage,
+    entity: m.entity,
+    kind: m.kind,
+    text: m.text,
+    start: m.start,
+    end: m.end
+  }));
+}

@@ -1,0 +1,288 @@
+import {describe, it} from "node:test";
+import assert from "node:assert/strict";
+import {readFileSync, readdirSync} from "node:fs";
+import fc from "fast-check";
+import {DEFAULT_FIGURE_LEXICON, extractFigures, parseFigureLexicon} from "../../loaders/extract/figures.ts";
+import {parseLocaleDecimal, parseLocaleNumber, scanNumeral} from "../../loaders/extract/numbers.ts";
+import {InputError} from "../../loaders/csv.ts";
+import {formatScore, score} from "./score.ts";
+import type {FigureKind, FigureRow, PassageContext} from "../../loaders/tables.ts";
+
+type Expected = Pick<FigureRow, "kind" | "text" | "low" | "high" | "unit" | "qualifier">;
+interface Case {
+  name: string;
+  language: string;
+  text: string;
+  expected: Expected[];
+}
+
+const root = new URL("../../", import.meta.url);
+const cases: Case[] = JSON.parse(readFileSync(new URL("test/fixtures/extract/figures.json", root), "utf8"));
+const KINDS: FigureKind[] = ["money", "users", "data_size", "percent"];
+const QUALIFIERS = ["exact", "range", "up_to", "at_least", "about"];
+
+function passage(text: string, language: string): PassageContext {
+  return {article_id: "fixture", passage: 1, text, language, published: ""};
+}
+
+const project = (r: Expected): Expected => ({kind: r.kind, text: r.text, low: r.low, high: r.high, unit: r.unit, qualifier: r.qualifier});
+const key = (r: Expected) => `${r.kind}|${r.text}|${r.low}|${r.high}|${r.unit}|${r.qualifier}`;
+
+function checkRows(p: PassageContext, rows: FigureRow[]): void {
+  let previousEnd = 0;
+  for (const r of rows) {
+    assert.equal(r.text, p.text.slice(r.start, r.end), `text is the slice [${r.start}, ${r.end})`);
+    assert.ok(r.start < r.end, "non-empty span");
+    assert.ok(r.start >= previousEnd, `rows sorted and not overlapping at ${r.start}`);
+    previousEnd = r.end;
+    assert.ok(KINDS.includes(r.kind), `kind ${r.kind}`);
+    assert.ok(QUALIFIERS.includes(r.qualifier), `qualifier ${r.qualifier}`);
+    for (const v of [r.low, r.high]) assert.ok(v === null || Number.isFinite(v), `finite amount ${v}`);
+    assert.ok(r.low !== null || r.high !== null, "at least one bound");
+    if (r.low !== null && r.high !== null) assert.ok(r.low <= r.high, `low ${r.low} <= high ${r.high}`);
+    if (r.qualifier === "exact" || r.qualifier === "about") assert.equal(r.low, r.high);
+    if (r.qualifier === "up_to") assert.equal(r.low, null);
+    if (r.qualifier === "at_least") assert.equal(r.high, null);
+    if (r.kind === "money") assert.match(r.unit, /^[A-Z]{3}$/);
+    if (r.kind === "users") assert.equal(r.unit, "users");
+    if (r.kind === "data_size") assert.equal(r.unit, "TB");
+    if (r.kind === "percent") assert.equal(r.unit, "percent");
+    assert.equal(r.article_id, p.article_id);
+    assert.equal(r.passage, p.passage);
+  }
+}
+
+describe("extractFigures on the fixtures", () => {
+  const results = cases.map((c) => ({name: c.name, expected: c.expected, actual: extractFigures(passage(c.text, c.language)).map(project), c}));
+
+  it("covers at least 8 languages and 60 cases", () => {
+    const languages = new Set(cases.map((c) => c.language));
+    assert.ok(cases.length >= 60, `${cases.length} cases`);
+    assert.ok(languages.size >= 8, `${[...languages].join(", ")}`);
+  });
+
+  it("scores precision and recall of at least 90% overall", () => {
+    const overall = score("figures", results, key);
+    console.log(formatScore(overall));
+    for (const kind of KINDS) {
+      const perKind = score(`figures/${kind}`, results.map((r) => ({
+        name: r.name, expected: r.expected.filter((e) => e.kind === kind), actual: r.actual.filter((a) => a.kind === kind)
+      })), key);
+      console.log(formatScore({...perKind, misses: []}));
+    }
+    assert.ok(overall.precision >= 0.9, `precision ${overall.precision}`);
+    assert.ok(overall.recall >= 0.9, `recall ${overall.recall}`);
+  });
+
+  it("keeps the row invariants on every fixture", () => {
+    for (const c of cases) {
+      const p = passage(c.text, c.language);
+      checkRows(p, extractFigures(p));
+    }
+  });
+
+  it("extracts exactly the expected rows from the real articles' sentences", () => {
+    const articles = readdirSync(new URL("data/articles/", root)).map((f) => readFileSync(new URL(`data/articles/${f}`, root), "utf8")).join("\n");
+    const real = results.filter((r) => r.name.startsWith("article:"));
+    assert.ok(real.length >= 10, `${real.length} real-article cases`);
+    for (const r of real) {
+      assert.ok(articles.includes(r.c.text), `${r.name}: the sentence is quoted verbatim from data/articles/`);
+      assert.deepEqual(r.actual, r.expected.map(project), r.name);
+    }
+  });
+});
+
+describe("extractFigures, the brief's examples", () => {
+  const one = (text: string, language: string) => extractFigures(passage(text, language)).map(project);
+  const money = (text: string, low: number | null, high: number | null, unit: string, qualifier: Expected["qualifier"]): Expected =>
+    ({kind: "money", text, low, high, unit, qualifier});
+
+  it("reads money in each language's conventions", () => {
+    assert.deepEqual(one("60 bis 80 Milliarden US-Dollar", "de"), [money("60 bis 80 Milliarden US-Dollar", 60e9, 80e9, "USD", "range")]);
+    assert.deepEqual(one("$60 bilion - $80 bilion", "ms"), [money("$60 bilion - $80 bilion", 60e9, 80e9, "USD", "range")]);
+    assert.deepEqual(one("$ 60 miljard- $ 80 miljard", "nl"), [money("$ 60 miljard- $ 80 miljard", 60e9, 80e9, "USD", "range")]);
+    assert.deepEqual(one("bis zu 65 Milliarden US-Dollar", "de"), [money("bis zu 65 Milliarden US-Dollar", null, 65e9, "USD", "up_to")]);
+    assert.deepEqual(one("entre 64 et 72 milliards de dollars", "fr"), [money("entre 64 et 72 milliards de dollars", 64e9, 72e9, "USD", "range")]);
+    assert.deepEqual(one("US$ 39,2 bilhões", "pt"), [money("US$ 39,2 bilhões", 39.2e9, 39.2e9, "USD", "exact")]);
+    assert.deepEqual(one("700億〜720億ドル", "ja"), [money("700億〜720億ドル", 7e10, 7.2e10, "USD", "range")]);
+    assert.deepEqual(one("$60-65B", "en"), [money("$60-65B", 60e9, 65e9, "USD", "range")]);
+    assert.deepEqual(one("US$ 65.000 millones", "es"), [money("US$ 65.000 millones", 65e9, 65e9, "USD", "exact")]);
+    assert.deepEqual(one("€5 million", "en"), [money("€5 million", 5e6, 5e6, "EUR", "exact")]);
+    assert.deepEqual(one("£3bn", "en"), [money("£3bn", 3e9, 3e9, "GBP", "exact")]);
+    assert.deepEqual(one("Rp 1,5 triliun", "id"), [money("Rp 1,5 triliun", 1.5e12, 1.5e12, "IDR", "exact")]);
+    assert.deepEqual(one("1.234,5 Mio. Euro", "de"), [money("1.234,5 Mio. Euro", 1234.5e6, 1234.5e6, "EUR", "exact")]);
+    assert.deepEqual(one("at least $10 billion", "en"), [money("at least $10 billion", 10e9, null, "USD", "at_least")]);
+  });
+
+  // Without a scale word: "billion" is 10^12 in German, which the next test checks.
+  it("maps approximations and lower bounds in every language", () => {
+    for (const [lang, q] of [["en", "about"], ["de", "rund"], ["ms", "sekitar"], ["nl", "ongeveer"], ["fr", "environ"], ["es", "alrededor de"], ["pt", "cerca de"], ["it", "circa"]]) {
+      assert.deepEqual(one(`${q} $5`, lang).map((r) => [r.qualifier, r.low, r.high]), [["about", 5, 5]], `${lang}: ${q}`);
+    }
+    assert.deepEqual(one("約50億ドル", "ja").map((r) => [r.qualifier, r.low]), [["about", 5e9]]);
+    for (const [lang, q] of [["en", "more than"], ["de", "mehr als"], ["id", "lebih dari"], ["nl", "meer dan"], ["fr", "plus de"], ["es", "más de"]]) {
+      assert.deepEqual(one(`${q} $5`, lang).map((r) => [r.qualifier, r.low, r.high]), [["at_least", 5, null]], `${lang}: ${q}`);
+    }
+  });
+
+  it("decides long and short scale by the passage language", () => {
+    const value = (text: string, lang: string) => one(text, lang)[0]?.low;
+    assert.equal(value("3 billion euros", "en"), 3e9);
+    assert.equal(value("3 billions d'euros", "fr"), 3e12);
+    assert.equal(value("3 Billionen Euro", "de"), 3e12);
+    assert.equal(value("3 Billion Euro", "de"), 3e12);
+    assert.equal(value("3 biljoen euro", "nl"), 3e12);
+    assert.equal(value("3 miljard euro", "nl"), 3e9);
+    assert.equal(value("3 billones de euros", "es"), 3e12);
+    assert.equal(value("3 mil millones de euros", "es"), 3e9);
+    assert.equal(value("$3 bilion", "ms"), 3e9);
+    assert.equal(value("Rp 3 miliar", "id"), 3e9);
+    assert.equal(value("3兆円", "ja"), 3e12);
+    assert.equal(value("3万人", "ja"), 3e4);
+    // Unknown or undetermined language: short scale, and every language's words are read.
+    assert.equal(value("3 billion euros", "und"), 3e9);
+    assert.equal(value("3 billion euros", ""), 3e9);
+    assert.equal(value("3 Milliarden Euro", "zz"), 3e9);
+  });
+
+  it("finds users, data sizes and percentages", () => {
+    const kinds = (text: string, lang: string) => one(text, lang).map((r) => [r.kind, r.low, r.high, r.unit, r.qualifier]);
+    assert.deepEqual(kinds("700 Millionen Usern", "de"), [["users", 7e8, 7e8, "users", "exact"]]);
+    assert.deepEqual(kinds("700 miljoen gebruikers", "nl"), [["users", 7e8, 7e8, "users", "exact"]]);
+    assert.deepEqual(kinds("700 million monthly active users", "en"), [["users", 7e8, 7e8, "users", "exact"]]);
+    assert.deepEqual(kinds("700 juta pengguna", "ms"), [["users", 7e8, 7e8, "users", "exact"]]);
+    assert.deepEqual(kinds("7億人のユーザー", "ja"), [["users", 7e8, 7e8, "users", "exact"]]);
+    assert.deepEqual(kinds("Hunderten von Terabytes", "de"), [["data_size", 100, null, "TB", "at_least"]]);
+    assert.deepEqual(kinds("81.7 TB", "de"), [["data_size", 81.7, 81.7, "TB", "exact"]]);
+    assert.deepEqual(kinds("500 GB", "en"), [["data_size", 0.5, 0.5, "TB", "exact"]]);
+    for (const [text, lang] of [["20 %", "de"], ["20%", "en"], ["20 Prozent", "de"], ["20 peratus", "ms"], ["20 procent", "nl"], ["20 por ciento", "es"], ["20 pour cent", "fr"], ["20 persen", "id"]]) {
+      assert.deepEqual(kinds(text, lang), [["percent", 20, 20, "percent", "exact"]], text);
+    }
+  });
+
+  it("does not take model sizes, bare scale words, years, dates or versions for figures", () => {
+    for (const [text, lang] of [
+      ["a 70-billion-parameter model", "en"], ["Llama 3.1 405B", "en"], ["Llama 3.1 405B", "de"], ["Millionen von Büchern", "de"],
+      ["Milliarden Nutzer", "de"], ["im Jahr 2025", "de"], ["am 19. März 2025", "de"], ["Q3 2024", "en"], ["version 3.1.2", "en"],
+      ["pada 21 Mac pada 1:54 petang", "ms"], ["3/21 om 13:54 uur", "nl"], ["billions of dollars", "en"], ["7B and 70B models", "en"]
+    ]) assert.deepEqual(one(text, lang), [], text);
+  });
+
+  it("never borrows a year into a figure", () => {
+    assert.deepEqual(one("In 2025 $5 billion will be spent.", "en").map((r) => r.text), ["$5 billion"]);
+    assert.deepEqual(one("von 2023 bis 2025 rund 65 Milliarden Dollar", "de").map((r) => r.text), ["rund 65 Milliarden Dollar"]);
+  });
+});
+
+describe("parseLocaleNumber", () => {
+  it("uses the language's separators and resolves a lone separator", () => {
+    assert.equal(parseLocaleNumber("1.234,5", "de"), 1234.5);
+    assert.equal(parseLocaleNumber("1,234.5", "ms"), 1234.5);
+    assert.equal(parseLocaleNumber("1.234,5", "id"), 1234.5);
+    assert.equal(parseLocaleNumber("81.7", "de"), 81.7);
+    assert.equal(parseLocaleNumber("1.234", "de"), 1234);
+    assert.equal(parseLocaleNumber("1.234", "en"), 1.234);
+    assert.equal(parseLocaleNumber("1,234", "en"), 1234);
+    assert.equal(parseLocaleNumber("1,234", "de"), 1.234);
+    assert.equal(parseLocaleNumber("65.000", "es"), 65000);
+    assert.equal(parseLocaleNumber("0.500", "de"), 0.5);
+    assert.equal(parseLocaleNumber("1\u202f234,5", "fr"), 1234.5);
+    assert.equal(parseLocaleNumber("12,34,567", "hi"), 1234567);
+    assert.equal(parseLocaleNumber("１２３", "ja"), 123);
+    assert.equal(parseLocaleNumber("-2,5", "de"), -2.5);
+    assert.equal(parseLocaleDecimal("39,2", "pt"), "39.2");
+  });
+
+  it("rejects what is not one numeral", () => {
+    for (const t of ["", "abc", "3.1.2", "1..2", "1,2,3", "12,34,567", "1.2,3.4"]) assert.equal(parseLocaleNumber(t, "en"), null, t);
+    assert.equal(parseLocaleNumber("1", "not a language tag!"), 1);
+  });
+
+  it("joins space-grouped digits only in languages that group with spaces", () => {
+    const numerals = (text: string, lang: string) => {
+      const out: string[] = [];
+      for (let i = 0; i < text.length; ) {
+        const end = scanNumeral(text, i, lang);
+        if (end > i) out.push(text.slice(i, end));
+        i = Math.max(end, i + 1);
+      }
+      return out;
+    };
+    assert.deepEqual(numerals("sur 100 000 utilisateurs", "fr"), ["100 000"]);
+    assert.deepEqual(numerals("in 2025 650 000", "fr"), ["2025", "650 000"]);
+    assert.deepEqual(numerals("im Jahr 2025 65 Milliarden", "de"), ["2025", "65"]);
+  });
+
+  it("reads back what Intl.NumberFormat writes, in many locales (property)", () => {
+    const locales = ["de", "ms", "id", "nl", "en", "fr", "es", "pt", "it", "ja", "hi", "de-CH", "sv", "pl", "ar-EG", "bn", "und"];
+    fc.assert(fc.property(fc.constantFrom(...locales), fc.integer({min: 0, max: 999_999_999_999}), fc.integer({min: 0, max: 3}), (lang, n, k) => {
+      const written = new Intl.NumberFormat(lang, {minimumFractionDigits: k, maximumFractionDigits: k}).format(n / 10 ** k);
+      assert.equal(parseLocaleNumber(written, lang), n / 10 ** k, `${lang} ${written}`);
+    }), {numRuns: 400});
+  });
+});
+
+describe("parseFigureLexicon", () => {
+  const header = "term,type,value,languages,flags\n";
+
+  it("loads the shipped lexicon", () => {
+    assert.ok(DEFAULT_FIGURE_LEXICON.terms.length > 100);
+    for (const l of ["de", "ms", "nl", "en", "fr", "es", "pt", "it", "id", "ja"]) assert.ok(DEFAULT_FIGURE_LEXICON.languages.has(l), l);
+  });
+
+  it("names file and line of a bad row", () => {
+    const bad = (csv: string, line: number, reason: RegExp) => assert.throws(() => parseFigureLexicon(header + csv, "lex.csv"), (e: unknown) => {
+      assert.ok(e instanceof InputError);
+      assert.equal(e.file, "lex.csv");
+      assert.equal(e.line, line);
+      assert.match(e.reason, reason);
+      return true;
+    });
+    bad("$,currency,USD,*,\n€,currency,euro,*,\n", 3, /ISO 4217/);
+    bad("x,colour,,*,\n", 2, /unknown type/);
+    bad("billion,scale,9,EN,\n", 2, /language code/);
+    bad("billion,scale,9,en,loud\n", 2, /unknown flag/);
+    bad("billion,scale,9,en,\nbillion,scale,12,en;fr,\n", 3, /already 9/);
+    bad("billion,scale,9\n", 2, /expected 5 cells/);
+  });
+
+  it("lets a forker extend the vocabulary without code", () => {
+    const lex = parseFigureLexicon(header + "kr,currency,SEK,sv;*,\nmiljarder,scale,9,sv,\nanvändare,users,users,sv,\n", "sv.csv");
+    const rows = extractFigures(passage("Spotify har 100 miljarder kr och 600 miljoner användare.", "sv"), lex);
+    assert.deepEqual(rows.map((r) => [r.kind, r.text, r.low, r.unit]), [["money", "100 miljarder kr", 100e9, "SEK"]]);
+  });
+});
+
+describe("extractFigures properties", () => {
+  const languages = fc.constantFrom("de", "ms", "nl", "en", "fr", "es", "pt", "it", "id", "ja", "zh", "und", "", "zz", "DE-de", "pt-BR", "not a tag!", "x-private", "ar-EG");
+  const fragments = fc.constantFrom(
+    "60", "80", "1.234,5", "1,234.5", "81.7", "2025", "0", "00", "9".repeat(400), "１２", "٣", " ", "\u00a0", "\u202f", "-", "–", "~", "〜", ",", ".", "'",
+    "$", "US$", "€", "RM", "Rp", "円", "ドル", "億", "万", "兆", "bis", "bis zu", "zu", "and", "between", "entre", "et", "tussen", "en", "hingga",
+    "Milliarden", "billion", "bilion", "miljard", "mil", "millones", "B", "m", "k", "US-Dollar", "de", "d'", "of", "von",
+    "Nutzer", "users", "monthly active", "人", "pengguna", "TB", "Terabytes", "GB", "%", "Prozent", "pour cent",
+    "mehr als", "about", "約", "以上", "or more", "Hunderten", "hundreds", "ratusan", "数百", "\ud800", "x", "é", "👍🏽"
+  );
+  const fragmentText = fc.array(fragments, {maxLength: 14}).map((a) => a.join(""));
+  const spacedText = fc.array(fragments, {maxLength: 14}).map((a) => a.join(" "));
+  const texts = fc.oneof(
+    fc.string({unit: "grapheme", maxLength: 80}),
+    fc.string({unit: "binary", maxLength: 80}),
+    fc.string({unit: fc.nat(0xffff).map((c) => String.fromCharCode(c)), maxLength: 40}),
+    fragmentText,
+    spacedText
+  );
+
+  it("never throws and keeps every row invariant, deterministically", () => {
+    fc.assert(fc.property(texts, languages, (text, language) => {
+      const p = passage(text, language);
+      const rows = extractFigures(p);
+      checkRows(p, rows);
+      assert.deepEqual(extractFigures(p), rows);
+    }), {numRuns: 1000});
+  });
+
+  it("survives malformed contexts", () => {
+    const odd = {article_id: "a", passage: 1, text: undefined, language: null, published: ""} as unknown as PassageContext;
+    assert.deepEqual(extractFigures(odd), []);
+  });
+});
