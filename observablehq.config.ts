@@ -8,7 +8,7 @@ export default {
   pages: [
     {name: "Start here", path: "/"}
   ],
-  theme: ["air", "near-midnight"],
+  style: "style.css",
   globalStylesheets: [],
   head: `<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%23334'/%3E%3Ctext x='8' y='12' font-size='11' text-anchor='middle' fill='white' font-family='sans-serif'%3EL%3C/text%3E%3C/svg%3E">`,
   footer: "Llama Ledger: news articles are evidence and are quoted as data; outside facts come from data/reference with their sources and confidence.",

@@ -1,0 +1,53 @@
+// Reference tables (facts from outside the articles) and glosses, checked and passed through to
+// the site. A row without a source or with an unknown confidence stops the build.
+import {readdirSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+import {formatCsv, InputError, parseCsv} from "./csv.ts";
+import {run} from "./emit.ts";
+import {compileProject, ROOT} from "./project.ts";
+
+export const CONFIDENCE = ["seen-verbatim", "seen-verbatim (secondary)", "inferred", "not-found"] as const;
+
+export function readReference(name: string, dir = join(ROOT, "data/reference")): {columns: string[]; rows: Record<string, string>[]} {
+  const file = join("data/reference", `${name}.csv`);
+  const text = readFileSync(join(dir, `${name}.csv`), "utf8");
+  const rows = parseCsv(text, file, ["id", "source_url", "excerpt", "confidence"]);
+  for (const row of rows) {
+    if (!(CONFIDENCE as readonly string[]).includes(row.confidence)) throw new InputError(file, row._line, `confidence "${row.confidence}" is not one of ${CONFIDENCE.join(", ")}`);
+    if (!row.source_url && row.confidence !== "not-found") throw new InputError(file, row._line, "a row needs a source_url");
+  }
+  const columns = text.replace(/^\uFEFF/, "").split("\n", 1)[0].split(",").map((c) => c.trim());
+  return {columns, rows: rows.map(({_line, ...r}) => r as Record<string, string>)};
+}
+
+export function emitReference(name: string): void {
+  run(() => {
+    const {columns, rows} = readReference(name);
+    process.stdout.write(formatCsv(rows, columns));
+  });
+}
+
+export const GLOSS_COLUMNS = ["article_id", "passage", "sentence", "original", "gloss", "note"] as const;
+
+/**
+ * English glosses of article sentences, from every CSV in data/glosses/. Each names the
+ * sentence it translates and repeats its original text, which must match the compiled sentence
+ * exactly, so a gloss cannot silently drift onto another sentence when the pipeline changes.
+ */
+export function readGlosses(dir = join(ROOT, "data/glosses")): Record<(typeof GLOSS_COLUMNS)[number], string>[] {
+  const {tables} = compileProject();
+  const sentences = new Map(tables.sentences.map((s) => [`${s.article_id}/${s.passage}/${s.sentence}`, s.text]));
+  const out: Record<(typeof GLOSS_COLUMNS)[number], string>[] = [];
+  for (const name of readdirSync(dir).filter((f) => f.endsWith(".csv")).sort()) {
+    const file = join("data/glosses", name);
+    for (const row of parseCsv(readFileSync(join(dir, name), "utf8"), file, ["article_id", "passage", "sentence", "original", "gloss"])) {
+      const key = `${row.article_id}/${row.passage}/${row.sentence}`;
+      const sentence = sentences.get(key);
+      if (sentence === undefined) throw new InputError(file, row._line, `no sentence ${key} in the compiled tables`);
+      if (sentence !== row.original) throw new InputError(file, row._line, `original text differs from sentence ${key}: "${sentence.slice(0, 60)}…"`);
+      if (!row.gloss.trim()) throw new InputError(file, row._line, "empty gloss");
+      out.push({article_id: row.article_id, passage: row.passage, sentence: row.sentence, original: row.original, gloss: row.gloss, note: (row as Record<string, string>).note ?? ""});
+    }
+  }
+  return out;
+}

@@ -1,0 +1,3 @@
+import {emitReference} from "../../../loaders/reference.ts";
+
+emitReference("osi");

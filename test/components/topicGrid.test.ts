@@ -1,0 +1,24 @@
+import {test} from "node:test";
+import assert from "node:assert/strict";
+import {serialize} from "./dom.ts";
+import {assertSnapshot} from "../snapshot.ts";
+// @ts-expect-error: components are plain JavaScript modules shared with the pages
+import {topicGrid} from "../../src/components/topicGrid.js";
+
+const articles = [
+  {article_id: "a", title: "Ein Artikel", language: "de"},
+  {article_id: "b", title: "Satu artikel", language: "ms"}
+];
+const passages = [
+  {article_id: "a", topics: "licensing;capex"},
+  {article_id: "a", topics: "capex"},
+  {article_id: "b", topics: "seeding"},
+  {article_id: "b", topics: ""}
+];
+
+test("topicGrid draws one cell per article and topic, printing each count", () => {
+  const svg = topicGrid(passages, {width: 640, articles});
+  const texts = [...svg.querySelectorAll("[aria-label='text'] text")].map((t: Element) => t.textContent);
+  assert.deepEqual(texts, ["1", "0", "0", "2", "0", "0", "1", "0"]);
+  assertSnapshot("components/topicGrid.svg", serialize(svg));
+});
