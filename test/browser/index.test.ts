@@ -7,7 +7,7 @@ import {serve, type StaticServer} from "./server.ts";
 let browser: Browser;
 let server: StaticServer;
 before(async () => {
-  server = await serve("dist");
+  server = await serve();
   browser = await launch();
 });
 after(async () => {

@@ -13,7 +13,7 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer { url: string; close(): Promise<void>; server: Server }
 
-export async function serve(dir = "dist", {base = "/", gzip = false} = {}): Promise<StaticServer> {
+export async function serve(dir = process.env.LEDGER_DIST ?? "dist", {base = "/", gzip = false} = {}): Promise<StaticServer> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     let path = decodeURIComponent(url.pathname);
