@@ -7,12 +7,12 @@ import {run, tableCsv} from "./emit.ts";
 import {compileFolder} from "./project.ts";
 import {TABLE_NAMES} from "./tables.ts";
 
-const usage = "usage: npm run compile -- --articles DIR --out DIR [--catalogue FILE] [--lexicon DIR] [--quiet]";
+const usage = "usage: npm run compile -- --articles DIR --out DIR [--catalogue FILE] [--lexicon DIR] [--claims FILE] [--quiet]";
 
 run(() => {
   let values;
   try {
-    ({values} = parseArgs({options: {articles: {type: "string"}, out: {type: "string"}, catalogue: {type: "string"}, lexicon: {type: "string"}, quiet: {type: "boolean"}, help: {type: "boolean"}}}));
+    ({values} = parseArgs({options: {articles: {type: "string"}, out: {type: "string"}, catalogue: {type: "string"}, lexicon: {type: "string"}, claims: {type: "string"}, quiet: {type: "boolean"}, help: {type: "boolean"}}}));
   } catch (error) {
     process.stderr.write(`error: ${(error as Error).message}\n${usage}\n`);
     process.exit(2);
@@ -23,7 +23,7 @@ run(() => {
     process.exit(2);
   }
   const started = performance.now();
-  const {tables, warnings} = compileFolder({articles: values.articles, catalogue: values.catalogue, lexicon: values.lexicon});
+  const {tables, warnings} = compileFolder({articles: values.articles, catalogue: values.catalogue, lexicon: values.lexicon, claims: values.claims});
   if (!values.quiet) for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
   mkdirSync(values.out, {recursive: true});
   for (const name of TABLE_NAMES) writeFileSync(join(values.out, `${name}.csv`), tableCsv(tables, name));

@@ -2,6 +2,7 @@ import {createHash} from "node:crypto";
 import {splitBlocks} from "./blocks.ts";
 import {removeBoilerplate} from "./boilerplate.ts";
 import type {CatalogueEntry} from "./catalogue.ts";
+import {evaluateClaims, type ClaimDefinition} from "./claims.ts";
 import {idFromFile} from "./catalogue.ts";
 import {InputError} from "./csv.ts";
 import {extractAll, type Extractors} from "./extract/index.ts";
@@ -23,6 +24,7 @@ export interface CompileOptions {
   catalogue?: CatalogueEntry[];
   lexicon: Lexicon;
   extractors?: Extractors;
+  claims?: ClaimDefinition[];
 }
 
 export interface Compiled {
@@ -50,6 +52,7 @@ export function compileCorpus(inputs: ArticleInput[], options: CompileOptions): 
     ids.set(id, input.file);
     compileArticle(id, input, entry, options, tables, warnings);
   }
+  tables.claims = evaluateClaims(options.claims ?? [], tables);
   for (const e of options.catalogue ?? []) {
     if (!sorted.some((i) => i.file.replace(/^.*\//, "") === e.file)) warnings.push(`catalogue: row "${e.id}" names ${e.file}, which is not among the articles`);
   }

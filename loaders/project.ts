@@ -4,6 +4,7 @@ import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parseCatalogue, type CatalogueEntry} from "./catalogue.ts";
+import {parseClaims, type ClaimDefinition} from "./claims.ts";
 import {InputError} from "./csv.ts";
 import {parseBoilerplate, parseTopics, type Lexicon} from "./lexicon.ts";
 import {compileCorpus, type ArticleInput, type Compiled} from "./pipeline.ts";
@@ -34,17 +35,24 @@ export function readCatalogue(path: string): CatalogueEntry[] {
   return existsSync(path) ? parseCatalogue(readFileSync(path, "utf8"), display(path)) : [];
 }
 
+export function readClaims(path = join(ROOT, "data/claims.csv")): ClaimDefinition[] {
+  return parseClaims(readFileSync(path, "utf8"), display(path));
+}
+
 export interface ProjectPaths {
   articles: string;
   catalogue?: string;
   lexicon?: string;
+  /** The claims to compare; the project's own data/claims.csv when not given. */
+  claims?: string;
 }
 
 export function compileFolder(paths: ProjectPaths): Compiled {
   return compileCorpus(readArticles(paths.articles), {
     catalogue: paths.catalogue ? readCatalogue(paths.catalogue) : [],
     lexicon: readLexicon(paths.lexicon),
-    extractors: defaultExtractors()
+    extractors: defaultExtractors(),
+    claims: readClaims(paths.claims)
   });
 }
 
