@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 
 export const TOPIC_LABELS = {
   licensing: "Licence",
@@ -21,7 +22,7 @@ export function topicGrid(passages, {width, articles = [], topics = Object.keys(
       counts.push({article: label.get(a.article_id), topic: TOPIC_LABELS[t] ?? t, n});
     }
   }
-  return Plot.plot({
+  return plot({
     width,
     height: Math.max(90, 36 * articles.length + 50),
     marginLeft: Math.min(320, Math.max(120, width * 0.4)),
