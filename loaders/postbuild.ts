@@ -1,9 +1,12 @@
 // Framework hard-codes two accessibility faults into every page it renders: no lang attribute
 // on <html>, and a viewport that forbids zooming. This pass fixes the emitted HTML in place.
-import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
-import {join} from "node:path";
+import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
+import {join, relative} from "node:path";
+import {createHash} from "node:crypto";
 
-export function fixHtml(html: string, lang = "en"): string {
+export function fixHtml(html: string, {lang = "en", description = ""}: {lang?: string; description?: string} = {}): string {
+  if (description && !/<meta name="description"/.test(html)) html = html.replace(/(<meta name="viewport"[^>]*>)/, `$1\n<meta name="description" content="${escapeAttribute(description)}">`);
+  if (!/http-equiv="Content-Security-Policy"/.test(html)) html = html.replace(/(<meta charset="utf-8">)/, `$1\n<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}">`);
   return html
     .replace(/<html(?![^>]*\slang=)([^>]*)>/i, `<html lang="${lang}"$1>`)
     .replace(/(<meta name="viewport" content=")([^"]*)(")/i, (_, a, content: string, z) => a + content.split(",").map((s) => s.trim()).filter((s) => !/^(maximum-scale|user-scalable)=/.test(s)).join(", ") + z)
@@ -11,7 +14,48 @@ export function fixHtml(html: string, lang = "en"): string {
     .replace(/(<ol>)(\s*<label id="observablehq-sidebar-close"[^>]*><\/label>)/, "$2$1")
     .replace(/<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">/, '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar" aria-label="Show or hide the list of chapters">')
     .replace(/<nav id="observablehq-sidebar">/, '<nav id="observablehq-sidebar" aria-label="Chapters">')
+    // Code blocks scroll sideways on a phone; a keyboard user must be able to focus them to scroll.
+    .replace(/<pre data-language=/g, '<pre tabindex="0" data-language=')
     .replace(/<nav class="observablehq-pager">/g, '<nav class="observablehq-pager" aria-label="Previous and next chapter">');
+}
+
+/**
+ * The strictest Content Security Policy the built pages work under, as a <meta> placed before
+ * any script. Framework renders each page's cells into one inline module script, so scripts
+ * are allowed by the hash of each inline script rather than by 'unsafe-inline', so an injected
+ * <script> or event handler never runs. 'unsafe-eval' stays: d3-dsv builds its row objects and
+ * Arquero compiles its table expressions with `new Function`, from column names and expressions
+ * the authors wrote (never from article text). Styles need
+ * 'unsafe-inline': Plot and Inputs write <style> elements and style attributes at run time.
+ * Images may be data: (the favicon) and blob: (CSV downloads); connections stay on this host.
+ * frame-ancestors cannot be set from a <meta> and is left to the host.
+ */
+export function contentSecurityPolicy(html: string): string {
+  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-eval' ${[...new Set(hashes)].join(" ")}`.trim(),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** The `description` of a page's front matter (a one-line YAML string), for its meta description. */
+export function frontMatterDescription(markdown: string): string {
+  const front = /^---\n([\s\S]*?)\n---/.exec(markdown)?.[1] ?? "";
+  const line = /^description:\s*(.*)$/m.exec(front)?.[1]?.trim() ?? "";
+  return line.replace(/^(["'])(.*)\1$/, "$2");
 }
 
 function* htmlFiles(dir: string): Generator<string> {
@@ -26,7 +70,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = process.argv[2] ?? "dist";
   let n = 0;
   for (const file of htmlFiles(dist)) {
-    writeFileSync(file, fixHtml(readFileSync(file, "utf8")));
+    const source = join("src", relative(dist, file).replace(/\.html$/, ".md"));
+    const description = existsSync(source) ? frontMatterDescription(readFileSync(source, "utf8")) : "";
+    writeFileSync(file, fixHtml(readFileSync(file, "utf8"), {description}));
     ++n;
   }
   process.stderr.write(`postbuild: fixed lang and viewport in ${n} pages\n`);

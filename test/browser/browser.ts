@@ -20,8 +20,17 @@ export interface Watched {
   requests: string[];
 }
 
-export async function open(browser: Browser, url: string, {colorScheme = "light", viewport = {width: 1280, height: 900}, javaScriptEnabled = true}: {colorScheme?: "light" | "dark"; viewport?: {width: number; height: number}; javaScriptEnabled?: boolean} = {}): Promise<Watched> {
-  const context = await browser.newContext({colorScheme, viewport, javaScriptEnabled});
+export interface OpenOptions {
+  colorScheme?: "light" | "dark";
+  viewport?: {width: number; height: number};
+  javaScriptEnabled?: boolean;
+  /** Only for injecting a test tool (axe) into a page; every other test runs under the site's CSP. */
+  bypassCSP?: boolean;
+  media?: "screen" | "print";
+}
+
+export async function open(browser: Browser, url: string, {colorScheme = "light", viewport = {width: 1280, height: 900}, javaScriptEnabled = true, bypassCSP = false, media = "screen"}: OpenOptions = {}): Promise<Watched> {
+  const context = await browser.newContext({colorScheme, viewport, javaScriptEnabled, bypassCSP});
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const watched: Watched = {page, context, errors: [], external: [], requests: []};
@@ -34,6 +43,7 @@ export async function open(browser: Browser, url: string, {colorScheme = "light"
     watched.external.push(u);
     return route.abort();
   });
+  await page.emulateMedia({media});
   await page.goto(url, {waitUntil: "networkidle"});
   return watched;
 }
