@@ -1,0 +1,74 @@
+// The built site as a static host serves it: every internal link and asset resolves, pages work
+// from a sub-path, the 404 page works, and every page carries its Content Security Policy.
+import {after, before, test} from "node:test";
+import assert from "node:assert/strict";
+import {existsSync, readFileSync} from "node:fs";
+import {dirname, join, normalize} from "node:path";
+import type {Browser} from "playwright-core";
+import {launch, open} from "./browser.ts";
+import {builtPages, pageUrl} from "./pages.ts";
+import {serve, type StaticServer} from "./server.ts";
+
+const dist = process.env.LEDGER_DIST ?? "dist";
+let browser: Browser;
+let subpath: StaticServer;
+before(async () => {
+  subpath = await serve(dist, {base: "/llama-ledger/"});
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await subpath?.close();
+});
+
+test("every internal link and asset in the HTML resolves to a file, every #fragment to an id", () => {
+  const broken: string[] = [];
+  for (const page of [...builtPages(), "404"]) {
+    const file = join(dist, `${page}.html`);
+    const html = readFileSync(file, "utf8");
+    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    for (const [, url] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+      if (/^(?:[a-z]+:|\/\/)/i.test(url)) continue;
+      const [path, fragment] = url.split("#");
+      if (!path) {
+        if (fragment && !ids.has(decodeURIComponent(fragment))) broken.push(`${page}: #${fragment}`);
+        continue;
+      }
+      const target = normalize(join(dirname(file), decodeURIComponent(path.split("?")[0])));
+      const resolved = existsSync(target) && !target.endsWith("/") ? target : existsSync(target + ".html") ? target + ".html" : join(target, "index.html");
+      if (!existsSync(resolved)) broken.push(`${page}: ${url}`);
+    }
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'unsafe-eval' 'sha256-/, page);
+    assert.match(html, /<html lang="en"/, page);
+    assert.doesNotMatch(html, /maximum-scale/, page);
+    assert.match(html, /<meta name="description" content="[^"]{20,}"/, page);
+  }
+  assert.deepEqual(broken, []);
+});
+
+test("every page works from a sub-path, with no failed request", async () => {
+  for (const page of builtPages()) {
+    const failed: string[] = [];
+    const w = await open(browser, pageUrl(subpath.url, page));
+    w.page.on("response", (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+    await w.page.reload({waitUntil: "networkidle"});
+    assert.deepEqual(failed, [], page);
+    assert.deepEqual(w.errors, [], page);
+    assert.ok(await w.page.locator("#observablehq-main h1").count(), page);
+    await w.context.close();
+  }
+});
+
+test("a missing page answers 404 with the notebook's own page", async () => {
+  const root = await serve(dist);
+  try {
+    const w = await open(browser, `${root.url}no-such-chapter.html`);
+    assert.match(await w.page.locator("h1").first().innerText(), /Page not found/);
+    assert.deepEqual(w.errors, []);
+    const response = await w.page.request.get(`${root.url}no-such-chapter.html`);
+    assert.equal(response.status(), 404);
+    await w.context.close();
+  } finally {
+    await root.close();
+  }
+});
