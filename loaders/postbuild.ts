@@ -25,17 +25,22 @@ export function fixHtml(html: string, {lang = "en", description = ""}: {lang?: s
  * are allowed by the hash of each inline script rather than by 'unsafe-inline', so an injected
  * <script> or event handler never runs. 'unsafe-eval' stays: d3-dsv builds its row objects and
  * Arquero compiles its table expressions with `new Function`, from column names and expressions
- * the authors wrote (never from article text). Styles need
+ * the authors wrote (never from article text). Inputs builds its elements with htl, whose
+ * templates briefly carry placeholder handlers such as oninput="::3" before the real function is
+ * set as a property; 'unsafe-hashes' admits exactly those placeholder strings (which are not even
+ * valid JavaScript), never an arbitrary handler. Styles need
  * 'unsafe-inline': Plot and Inputs write <style> elements and style attributes at run time.
  * Images may be data: (the favicon) and blob: (CSV downloads); connections stay on this host.
  * frame-ancestors cannot be set from a <meta> and is left to the host.
  */
+const HTL_PLACEHOLDERS = Array.from({length: 100}, (_, i) => `'sha256-${createHash("sha256").update(`::${i}`).digest("base64")}'`).join(" ");
+
 export function contentSecurityPolicy(html: string): string {
   const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`);
   return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-eval' ${[...new Set(hashes)].join(" ")}`.trim(),
+    `script-src 'self' 'unsafe-eval' 'unsafe-hashes' ${[...new Set(hashes)].join(" ")} ${HTL_PLACEHOLDERS}`.trim(),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

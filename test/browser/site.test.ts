@@ -38,7 +38,7 @@ test("every internal link and asset in the HTML resolves to a file, every #fragm
       const resolved = existsSync(target) && !target.endsWith("/") ? target : existsSync(target + ".html") ? target + ".html" : join(target, "index.html");
       if (!existsSync(resolved)) broken.push(`${page}: ${url}`);
     }
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'unsafe-eval' 'sha256-/, page);
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'unsafe-eval' 'unsafe-hashes' 'sha256-/, page);
     assert.match(html, /<html lang="en"/, page);
     assert.doesNotMatch(html, /maximum-scale/, page);
     assert.match(html, /<meta name="description" content="[^"]{20,}"/, page);
