@@ -7,7 +7,13 @@ export default {
   // LEDGER_OUTPUT lets a test build a variant of the site (an extra article, a sub-path) beside the real one.
   output: process.env.LEDGER_OUTPUT ?? "dist",
   pages: [
-    {name: "Start here", path: "/"}
+    {name: "Start here", path: "/"},
+    {name: "The licence", path: "/licensing"},
+    {name: "Revenue sharing", path: "/revenue-sharing"},
+    {name: "The seeding allegation", path: "/seeding"},
+    {name: "The bill", path: "/capex"},
+    {name: "The sources", path: "/sources"},
+    {name: "How it's made", path: "/method"}
   ],
   style: "style.css",
   globalStylesheets: [],

@@ -1,0 +1,106 @@
+// The licence chapter in a real browser: it loads cleanly, each Input redraws the chart and the
+// verdict, every number links to a row that exists, and the URL carries the checker's state.
+import {after, before, test} from "node:test";
+import assert from "node:assert/strict";
+import {readdirSync, readFileSync} from "node:fs";
+import {csvParse} from "d3-dsv";
+import type {Browser, Page} from "playwright-core";
+import {launch, open} from "./browser.ts";
+import {serve, type StaticServer} from "./server.ts";
+import {compileProject} from "../../loaders/project.ts";
+
+let browser: Browser;
+let server: StaticServer;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Every id a page may link to: reference rows (#ref-<id>) and passages (#p-<article>-<passage>). */
+function knownAnchors(): Set<string> {
+  const dir = new URL("../../data/reference/", import.meta.url);
+  const ids = readdirSync(dir).filter((f) => f.endsWith(".csv")).flatMap((f) => csvParse(readFileSync(new URL(f, dir), "utf8")).map((r) => `ref-${r.id}`));
+  const passages = compileProject().tables.passages.map((p: {article_id: string; passage: number}) => `p-${p.article_id}-${p.passage}`);
+  return new Set([...ids, ...passages]);
+}
+
+async function sourceAnchors(page: Page): Promise<string[]> {
+  return page.$$eval("a[href*='sources.html#']", (as) => as.map((a) => (a.getAttribute("href") ?? "").split("#")[1]));
+}
+
+const chart = (page: Page) => page.locator("#mau-chart svg").first().innerHTML();
+const verdict = (page: Page) => page.locator("#licence-verdict").innerText();
+
+test("licence chapter loads with its chart, no console error and no third-party request", async () => {
+  const {page, errors, external, context} = await open(browser, `${server.url}licensing.html`);
+  await page.waitForSelector("#mau-chart svg");
+  await page.waitForSelector("#licence-verdict");
+  assert.match(await page.locator("h1").first().innerText(), /Open weights, closed clause/);
+  assert.match(await page.locator("main").innerText(), /You will be able to/);
+  assert.ok((await page.locator("form.check").count()) >= 3, "at least three checks");
+  assert.ok((await page.locator(".text-alternative").count()) >= 1, "a text alternative");
+  assert.ok((await page.locator("a.download-csv").count()) >= 1, "a CSV download");
+  assert.match(await page.locator("blockquote.clause").innerText(), /greater than 700 million monthly active users in the preceding calendar month/);
+  assert.equal(await page.locator("blockquote.evidence .original[lang='de']").count() > 0, true, "the German original is marked as German");
+  assert.match(await verdict(page), /Yes: it must ask Meta/);
+  assert.match(await verdict(page), /June 2024/);
+  assert.match(await verdict(page), /estimate|Not dated/i);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(external, []);
+  await context.close();
+});
+
+test("every number links to a passage or reference row that exists", async () => {
+  const {page, context} = await open(browser, `${server.url}licensing.html`);
+  await page.waitForSelector("#licence-verdict");
+  const anchors = await sourceAnchors(page);
+  assert.ok(anchors.length > 20, `found ${anchors.length} source links`);
+  const known = knownAnchors();
+  assert.deepEqual(anchors.filter((a) => !known.has(a)), [], "links to ids that exist");
+  for (const id of ["ref-clause-llama-3-1", "ref-mau-telegram-2024-07", "p-de-llama-3-1-launch-3"]) assert.ok(anchors.includes(id), id);
+  await context.close();
+});
+
+test("the version, the service and a typed number each change the chart and the verdict, and the URL keeps them", async () => {
+  const {page, errors, context} = await open(browser, `${server.url}licensing.html`);
+  await page.waitForSelector("#mau-chart svg");
+  const first = await chart(page);
+
+  await page.getByLabel("Llama version", {exact: true}).selectOption({index: 3}); // Llama 3.2
+  await page.waitForFunction(() => /August 2024/.test(document.querySelector("#licence-verdict")?.textContent ?? ""));
+  const afterVersion = await chart(page);
+  assert.notEqual(afterVersion, first, "version redraws the chart");
+  assert.match(afterVersion, /Llama 3\.2/);
+
+  await page.getByLabel("Service", {exact: true}).selectOption({label: "Pinterest"});
+  await page.waitForFunction(() => /No: it need not ask/.test(document.querySelector("#licence-verdict")?.textContent ?? ""));
+  const afterService = await chart(page);
+  assert.notEqual(afterService, afterVersion, "service redraws the chart");
+  assert.match(await verdict(page), /522 million/);
+
+  await page.getByLabel("Service", {exact: true}).selectOption({index: 6}); // a service of my own
+  await page.locator("#own-users-number").fill("750");
+  await page.waitForFunction(() => /You typed 750 million/.test(document.querySelector("#licence-verdict")?.textContent ?? ""));
+  assert.match(await verdict(page), /Yes: it must ask Meta/);
+  assert.match(await chart(page), /your service: 750M/);
+
+  const url = new URL(page.url());
+  assert.equal(url.searchParams.get("version"), "Llama 3.2");
+  assert.match(url.searchParams.get("service") ?? "", /my own/);
+  assert.equal(url.searchParams.get("users"), "750");
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  const reopened = await open(browser, url.toString());
+  await reopened.page.waitForSelector("#licence-verdict");
+  assert.match(await verdict(reopened.page), /August 2024/);
+  assert.match(await verdict(reopened.page), /You typed 750 million/);
+  assert.equal(await reopened.page.locator("#own-users-number").inputValue(), "750");
+  assert.match(await chart(reopened.page), /your service: 750M/);
+  assert.deepEqual(reopened.errors, []);
+  await reopened.context.close();
+});
