@@ -47,7 +47,7 @@ export function contentSecurityPolicy(html: string): string {
     "connect-src 'self'",
     "worker-src 'self' blob:",
     "object-src 'none'",
-    "base-uri 'none'",
+    "base-uri 'self'",
     "form-action 'none'"
   ].join("; ");
 }
