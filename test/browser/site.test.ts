@@ -2,10 +2,12 @@
 // from a sub-path, the 404 page works, and every page carries its Content Security Policy.
 import {after, before, test} from "node:test";
 import assert from "node:assert/strict";
-import {existsSync, readFileSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {dirname, join, normalize} from "node:path";
 import type {Browser} from "playwright-core";
 import {launch, open} from "./browser.ts";
+import {compileProject} from "../../loaders/project.ts";
+import {readReference} from "../../loaders/reference.ts";
 import {builtPages, pageUrl} from "./pages.ts";
 import {serve, type StaticServer} from "./server.ts";
 
@@ -21,12 +23,24 @@ after(async () => {
   await subpath?.close();
 });
 
+// Passage and reference anchors are drawn at run time by the sources page; they must name a
+// passage of the compiled tables or a row of data/reference.
+function runtimeAnchors(): Set<string> {
+  const ids = new Set(compileProject().tables.passages.map((p) => `p-${p.article_id}-${p.passage}`));
+  for (const file of readdirSync("data/reference").filter((f) => f.endsWith(".csv"))) {
+    for (const row of readReference(file.replace(/\.csv$/, "")).rows) ids.add(`ref-${row.id}`);
+  }
+  return ids;
+}
+
 test("every internal link and asset in the HTML resolves to a file, every #fragment to an id", () => {
   const broken: string[] = [];
+  const anchors = runtimeAnchors();
   for (const page of [...builtPages(), "404"]) {
     const file = join(dist, `${page}.html`);
     const html = readFileSync(file, "utf8");
     const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    if (page === "sources") for (const id of anchors) ids.add(id);
     for (const [, url] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
       if (/^(?:[a-z]+:|\/\/)/i.test(url)) continue;
       const [path, fragment] = url.split("#");
@@ -34,6 +48,7 @@ test("every internal link and asset in the HTML resolves to a file, every #fragm
         if (fragment && !ids.has(decodeURIComponent(fragment))) broken.push(`${page}: #${fragment}`);
         continue;
       }
+      if (fragment && /^(?:p|ref)-/.test(fragment) && !anchors.has(decodeURIComponent(fragment))) broken.push(`${page}: ${url}`);
       const target = normalize(join(dirname(file), decodeURIComponent(path.split("?")[0])));
       const resolved = existsSync(target) && !target.endsWith("/") ? target : existsSync(target + ".html") ? target + ".html" : join(target, "index.html");
       if (!existsSync(resolved)) broken.push(`${page}: ${url}`);
