@@ -1,0 +1,66 @@
+import * as Plot from "@observablehq/plot";
+
+const year = (y) => new Date(Date.UTC(y, 0, 1));
+const day = (s) => new Date(`${s}T00:00:00Z`);
+const bn = (v) => (v >= 10 ? v.toFixed(v % 1 ? 1 : 0) : v.toFixed(2)).replace(/\.0$/, "");
+
+/** FY rows of capex.csv as numbers, in year order. */
+export function capexRows(capex) {
+  return capex
+    .filter((d) => d.period === "FY")
+    .map((d) => ({id: d.id, year: +d.year, usd_billions: +d.capex_usd_billions, definition: d.definition, includes_finance_leases: /finance lease/.test(d.definition), confidence: d.confidence}))
+    .sort((a, b) => a.year - b.year);
+}
+
+/** Guidance statements with a dollar range and a date (not actuals, not qualitative outlooks). */
+export function guidanceRows(guidance) {
+  return guidance
+    .filter((d) => d.stated_on && d.low_usd_billions !== "" && d.low_usd_billions != null && d.kind !== "actual" && d.kind !== "qualitative")
+    .map((d) => ({id: d.id, fiscal_year: +d.fiscal_year, stated_on: d.stated_on, event: d.event, kind: d.kind, low: +d.low_usd_billions, high: +d.high_usd_billions, value_text: d.value_text, confidence: d.confidence}))
+    .sort((a, b) => a.stated_on.localeCompare(b.stated_on));
+}
+
+/**
+ * Meta's annual capex as bars spanning each calendar (= fiscal) year, each printing its value,
+ * and every guidance range as a vertical interval on the day it was stated, so the guidance for
+ * a year can be read against the bar it turned into. Bars before 2019 are hatched and a rule
+ * marks the definition change (finance-lease principal payments included from 2019). Each mark
+ * links to sources.html#ref-<id>.
+ *
+ * capexChart({capex, guidance}, {width, from, to, scale: "linear" | "log", showGuidance})
+ */
+export function capexChart({capex, guidance}, {width, height = 380, from = 2015, to = 2026, scale = "linear", showGuidance = true, ...options} = {}) {
+  const bars = capexRows(capex).filter((d) => d.year >= from && d.year <= to);
+  const ranges = showGuidance ? guidanceRows(guidance).filter((d) => d.fiscal_year >= from && d.fiscal_year <= to) : [];
+  // Label only each year's first range (left of it): later revisions crowd together; their values are in the tooltip and table.
+  const firsts = ranges.filter((d, i) => !ranges.slice(0, i).some((p) => p.fiscal_year === d.fiscal_year));
+  const log = scale === "log";
+  const base = log ? 1 : 0;
+  const yMax = Math.max(10, ...bars.map((d) => d.usd_billions), ...ranges.map((d) => d.high)) * 1.12;
+  const x0 = year(Math.min(from, ...ranges.map((d) => day(d.stated_on).getUTCFullYear())));
+  const x1 = year(Math.max(to, ...ranges.map((d) => day(d.stated_on).getUTCFullYear())) + 1);
+  const span = (+x1 - +x0) / (365.25 * 864e5);
+  const narrow = width < 560;
+  const href = (d) => `sources.html#ref-${d.id}`;
+  return Plot.plot({
+    width,
+    height,
+    marginLeft: 48,
+    marginTop: 28,
+    x: {type: "utc", domain: [x0, x1], label: null, ticks: span > 8 && narrow ? "2 years" : "year", tickFormat: "%Y"},
+    y: {type: log ? "log" : "linear", domain: [base, yMax], label: `↑ US$ billions${log ? " (log scale)" : ""}`, grid: true, ...(log ? {ticks: [1, 2, 5, 10, 20, 50, 100]} : {})},
+    marks: [
+      Plot.rect(bars, {x1: (d) => year(d.year), x2: (d) => year(d.year + 1), y1: base, y2: "usd_billions", inset: 2, fill: "#9aa5b1", fillOpacity: (d) => (d.includes_finance_leases ? 0.8 : 0.35), stroke: "#9aa5b1", href, title: (d) => `FY${d.year} capex: $${d.usd_billions} bn\n${d.definition}\nconfidence: ${d.confidence}`}),
+      // Hatching for the old definition, so it does not depend on shade alone.
+      Plot.ruleX(bars.filter((d) => !d.includes_finance_leases).flatMap((d) => [0.25, 0.5, 0.75].map((f) => ({x: new Date(+year(d.year) + f * (+year(d.year + 1) - +year(d.year))), y2: d.usd_billions}))), {x: "x", y1: base, y2: "y2", stroke: "#9aa5b1", strokeDasharray: "2,2"}),
+      narrow && bars.length > 6 ? null : Plot.text(bars, {x: (d) => new Date((+year(d.year) + +year(d.year + 1)) / 2), y: "usd_billions", text: (d) => bn(d.usd_billions), dy: -7, fill: "currentColor", fontSize: 10}),
+      from <= 2019 && to >= 2019 ? Plot.ruleX([year(2019)], {stroke: "currentColor", strokeDasharray: "4,3"}) : null,
+      from < 2019 && to >= 2019 ? Plot.text([year(2019)], {x: (d) => d, frameAnchor: "top", lineAnchor: "top", dy: 4, dx: -4, textAnchor: "end", text: () => (narrow ? "← old" : "← purchases only"), fill: "currentColor", fontSize: 10}) : null,
+      from <= 2019 && to >= 2019 ? Plot.text([year(2019)], {x: (d) => d, frameAnchor: "top", lineAnchor: "top", dy: 4, dx: 4, textAnchor: "start", text: () => (narrow ? "incl. leases →" : "from 2019: incl. finance-lease payments →"), fill: "currentColor", fontSize: 10}) : null,
+      Plot.ruleX(ranges, {x: (d) => day(d.stated_on), y1: "low", y2: "high", stroke: "#d95f02", strokeWidth: 3, href, title: (d) => `FY${d.fiscal_year} guidance, ${d.event} (${d.stated_on}): ${d.value_text}\nconfidence: ${d.confidence}`}),
+      Plot.dot(ranges.flatMap((d) => [{...d, y: d.low}, {...d, y: d.high}]), {x: (d) => day(d.stated_on), y: "y", symbol: "diamond", r: 3, fill: "#d95f02"}),
+      Plot.text(firsts, {x: (d) => day(d.stated_on), y: "high", text: (d) => (narrow ? `FY${String(d.fiscal_year).slice(2)}: ${d.low}–${d.high}` : `FY${d.fiscal_year} guidance ${d.low}–${d.high}`), textAnchor: "end", dx: -5, dy: -2, fill: "#d95f02", fontSize: 10, fontWeight: 600})
+    ],
+    ...options
+  });
+}

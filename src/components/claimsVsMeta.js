@@ -1,0 +1,116 @@
+import * as Plot from "@observablehq/plot";
+
+/** The claim id the claims table uses for Meta's 2025 capex guidance. */
+export const CAPEX_CLAIM = "capex-2025";
+
+/**
+ * Every capex figure the articles give, from the figures table: money in USD in a passage whose
+ * topics include capex, so a new article lands here without any change to the page. The claims
+ * table's stance for `claimId` is attached where it has a row for that article. Amounts stay in
+ * dollars (low may be empty for "up to").
+ */
+export function capexClaims({figures, passages, articles = [], claims = []}, {claimId = CAPEX_CLAIM} = {}) {
+  const capexPassages = new Set(passages.filter((p) => String(p.topics ?? "").split(";").includes("capex")).map((p) => `${p.article_id}/${p.passage}`));
+  const title = new Map(articles.map((a) => [a.article_id, a]));
+  const stance = new Map(claims.filter((c) => c.claim_id === claimId).map((c) => [c.article_id, c]));
+  const num = (v) => (v === "" || v == null || Number.isNaN(+v) ? null : +v);
+  return figures
+    .filter((f) => f.kind === "money" && f.unit === "USD" && capexPassages.has(`${f.article_id}/${f.passage}`))
+    .map((f) => ({
+      article_id: f.article_id,
+      passage: +f.passage,
+      language: title.get(f.article_id)?.language ?? "",
+      title: title.get(f.article_id)?.title || f.article_id,
+      text: f.text,
+      qualifier: f.qualifier,
+      low: num(f.low),
+      high: num(f.high),
+      stance: stance.get(f.article_id)?.stance ?? "",
+      href: `sources.html#p-${f.article_id}-${f.passage}`
+    }))
+    .sort((a, b) => a.article_id.localeCompare(b.article_id) || a.passage - b.passage);
+}
+
+/** How a figure (dollars) compares with a guidance range (dollars), in words. */
+export function verdict({low, high, qualifier}, guidance) {
+  if (qualifier === "up_to") return high === guidance.high ? "gives only the top of Meta's range" : high > guidance.high ? "a ceiling above Meta's range" : "a ceiling below Meta's range";
+  const l = low ?? high, h = high ?? low;
+  if (l === guidance.low && h === guidance.high) return "matches Meta's range";
+  if (l >= guidance.low && h <= guidance.high) return "inside Meta's range";
+  return `differs from Meta's range${h > guidance.high ? ` (top end ${fmt(h)} vs ${fmt(guidance.high)})` : ""}`;
+}
+
+/** $60 bn, $72.22 bn, $1.5 bn, $600 thousand, $2.4 million. */
+export function fmt(dollars) {
+  const b = dollars / 1e9;
+  if (b >= 1) return `$${b >= 10 ? +b.toFixed(2) : +b.toPrecision(3)} bn`;
+  if (dollars >= 1e6) return `$${+(dollars / 1e6).toPrecision(3)} million`;
+  if (dollars >= 1e3) return `$${+(dollars / 1e3).toPrecision(3)} thousand`;
+  return `$${+dollars.toPrecision(3)}`;
+}
+
+/** Values in billions as a short label in one unit, chosen by the largest: "60–80", "0.6–2.4 million". */
+function short(...values) {
+  const top = Math.max(...values);
+  const [k, unit] = top >= 1 ? [1, ""] : top >= 0.001 ? [1e3, " million"] : [1e6, " thousand"];
+  return values.map((v) => `${+(v * k).toPrecision(4)}`).join("–") + unit;
+}
+
+const billions = (v) => (v == null ? null : v / 1e9);
+
+/**
+ * One line per statement about Meta's 2025 capex, in US$ billions: each article's figure (a
+ * range bar, or for "up to" a dashed bar ending in a tick), Meta's guidance when the articles
+ * were written, the actual, and optionally the reader's revenue-share scenario as a yearly
+ * range. Rows are labelled in words (source, figure and verdict); colour only repeats that.
+ * Article rows link to their passage, Meta rows to their reference row.
+ *
+ * claimsVsMeta({claims, guidance: {id, low, high, label}, actual: {id, value, label}, scenario?: {low, high, label}}, {width, scale})
+ * (all amounts in dollars)
+ */
+export function claimsVsMeta({claims, guidance, actual, scenario}, {width, scale = "linear", ...options} = {}) {
+  const rows = [
+    ...claims.map((c) => ({
+      key: `${c.article_id} ¶${c.passage}`,
+      who: "article",
+      label: `${c.title.length > 42 ? c.title.slice(0, 40) + "…" : c.title} (${c.language}): “${c.text}”`,
+      low: billions(c.qualifier === "up_to" ? null : c.low ?? c.high),
+      high: billions(c.high ?? c.low),
+      upTo: c.qualifier === "up_to",
+      note: `${verdict(c, guidance)}${c.stance ? ` · claims table: ${c.stance}` : ""}`,
+      href: c.href
+    })),
+    guidance && {key: "guidance", who: "Meta", label: guidance.label, low: billions(guidance.low), high: billions(guidance.high), note: "Meta's guidance", href: `sources.html#ref-${guidance.id}`},
+    actual && {key: "actual", who: "Meta", label: actual.label, low: billions(actual.value), high: billions(actual.value), note: "what Meta spent", href: `sources.html#ref-${actual.id}`},
+    scenario && {key: "scenario", who: "scenario", label: scenario.label, low: billions(scenario.low), high: billions(scenario.high), note: "your assumptions, per year", href: null}
+  ].filter(Boolean);
+  const log = scale === "log";
+  const all = rows.flatMap((r) => [r.low, r.high]).filter((v) => v != null && v > 0);
+  const xMax = Math.max(...all, 1) * 1.15;
+  const xMin = log ? Math.min(10, ...all) / 2 : 0;
+  const start = (r) => (r.upTo ? xMin : r.low);
+  const colour = {article: "#4269d0", Meta: "#d95f02", scenario: "#3ca951"};
+  const narrow = width < 640;
+  const lineWidth = (0.8 * (width - 24)) / 10; // ems; bold labels run wider than Plot's estimate
+  const value = (r) => (r.upTo ? `up to ${short(r.high)}` : r.low === r.high ? short(r.high) : short(r.low, r.high));
+  // Values sit right of the bar, or left of it when the bar ends near the right edge.
+  const nearRight = (r) => (log ? Math.log(r.high / xMin) / Math.log(xMax / xMin) : r.high / xMax) > 0.8;
+  return Plot.plot({
+    width,
+    height: 40 + rows.length * (narrow ? 62 : 56),
+    marginLeft: 12,
+    marginRight: 12,
+    style: {fontSize: "10px"},
+    x: {type: log ? "log" : "linear", domain: [xMin, xMax], label: `US$ billions per year${log ? " (log scale)" : ""} →`, grid: true},
+    y: {domain: rows.map((r) => r.key), axis: null, paddingInner: 0, paddingOuter: 0.1},
+    marks: [
+      ...[false, true].map((upTo) => Plot.ruleY(rows.filter((r) => !!r.upTo === upTo), {y: "key", x1: start, x2: "high", stroke: (r) => colour[r.who], strokeWidth: 6, strokeDasharray: upTo ? "5,3" : null, href: "href", title: (r) => `${r.label}\n${r.note}`})),
+      Plot.tickX(rows, {y: "key", x: "high", stroke: (r) => colour[r.who], strokeWidth: 2, inset: 14}),
+      Plot.tickX(rows.filter((r) => !r.upTo), {y: "key", x: "low", stroke: (r) => colour[r.who], strokeWidth: 2, inset: 14}),
+      Plot.text(rows, {y: "key", x: xMin, text: "label", textAnchor: "start", dy: -16, fill: "currentColor", fontWeight: 600, lineWidth, textOverflow: "ellipsis", href: "href"}),
+      Plot.text(rows, {y: "key", x: xMin, text: "note", textAnchor: "start", dy: 16, fill: "currentColor", fillOpacity: 0.75, fontStyle: "italic", lineWidth, textOverflow: "ellipsis"}),
+      ...[false, true].map((left) => Plot.text(rows.filter((r) => nearRight(r) === left), {y: "key", x: left ? start : "high", text: value, textAnchor: left ? "end" : "start", dx: left ? -6 : 6, fill: "currentColor", fontWeight: 600, fontSize: 11}))
+    ],
+    ...options
+  });
+}

@@ -1,0 +1,67 @@
+import * as Plot from "@observablehq/plot";
+
+/**
+ * The downloader's pieces over rounds: two cumulative lines, "downloaded" (solid) and
+ * "uploaded to others" (dashed), each labelled at its end so colour is not needed to tell them
+ * apart. A rule marks the round the download completed; `round` draws a marker for the replay.
+ * `sim` is the result of simulateSwarm.
+ */
+export function swarmChart(sim, {width, height = 320, round, ...options} = {}) {
+  const rows = sim.rounds.flatMap((r) => [
+    {round: r.round, series: "Downloaded (pieces it holds)", pieces: r.downloaded},
+    {round: r.round, series: "Uploaded to others (cumulative)", pieces: r.uploaded}
+  ]);
+  const last = sim.rounds[sim.rounds.length - 1];
+  const ends = [
+    {round: last.round, pieces: last.downloaded, label: `downloaded ${last.downloaded}`},
+    {round: last.round, pieces: last.uploaded, label: `uploaded ${last.uploaded}`}
+  ];
+  const done = sim.completedRound;
+  const yMax = Math.max(sim.options.pieces, last.uploaded);
+  return Plot.plot({
+    width,
+    height,
+    marginRight: 110,
+    x: {label: "Round →", domain: [0, Math.max(1, sim.totalRounds)], grid: true},
+    y: {label: "↑ Pieces", domain: [0, yMax], grid: true},
+    color: {domain: ["Downloaded (pieces it holds)", "Uploaded to others (cumulative)"], range: ["#4269d0", "#d95f02"]},
+    marks: [
+      done !== null ? Plot.rectX([{x1: done, x2: Math.max(done, sim.totalRounds)}], {x1: "x1", x2: "x2", fill: "currentColor", fillOpacity: 0.06}) : null,
+      Plot.ruleY([sim.options.pieces], {stroke: "currentColor", strokeOpacity: 0.4, strokeDasharray: "2,3"}),
+      Plot.text([sim.options.pieces], {x: 0, y: (d) => d, text: () => `whole file: ${sim.options.pieces} pieces`, textAnchor: "start", dx: 4, dy: 10, fill: "currentColor", fillOpacity: 0.7}),
+      done !== null ? Plot.ruleX([done], {stroke: "currentColor", strokeDasharray: "4,3"}) : null,
+      done !== null ? Plot.text([done], {x: (d) => d, y: 0, text: (d) => `← complete after round ${d}`, textAnchor: "start", dx: 4, dy: -8, fill: "currentColor"}) : null,
+      ...[false, true].map((up) => Plot.line(rows.filter((d) => d.series.startsWith("Uploaded") === up), {x: "round", y: "pieces", stroke: "series", strokeWidth: 2.5, strokeDasharray: up ? "6,3" : null, curve: "step-after"})),
+      Plot.text(ends, {x: "round", y: "pieces", text: "label", textAnchor: "start", dx: 6, fill: "currentColor"}),
+      round !== undefined ? Plot.ruleX([round], {stroke: "currentColor", strokeWidth: 1.5}) : null,
+      round !== undefined ? Plot.dot(sim.rounds.filter((r) => r.round === round).flatMap((r) => [{round: r.round, pieces: r.downloaded}, {round: r.round, pieces: r.uploaded}]), {x: "round", y: "pieces", r: 4, fill: "currentColor"}) : null,
+      Plot.tip(sim.rounds, Plot.pointerX({x: "round", y: "downloaded", title: (r) => `Round ${r.round}\nholds ${r.downloaded} of ${sim.options.pieces} pieces\nuploaded ${r.uploaded} so far (${r.uploadedThisRound} this round)${r.seeding ? "\nseeding (file complete)" : ""}`}))
+    ],
+    ...options
+  });
+}
+
+/**
+ * The swarm at one round: a row per peer, a cell per piece, filled when the peer holds it.
+ * Pieces a peer received from the downloader carry a dot, so the downloader's uploads are
+ * visible without relying on colour. Peers that have not arrived yet are drawn empty and labelled.
+ */
+export function swarmGrid(sim, {width, round = sim.totalRounds, ...options} = {}) {
+  const label = (p) => (p.role === "downloader" ? "You (downloader)" : p.role === "seeder" ? "Seeder" : `Peer ${p.id}${p.joins >= round ? " (not here yet)" : ""}`);
+  const fromDownloader = new Set(sim.transfers.filter((t) => t.from === 0 && t.round <= round).map((t) => `${t.to}:${t.piece}`));
+  const cells = sim.peers.flatMap((p) => p.acquired.map((r, piece) => ({peer: label(p), piece: piece + 1, state: r === null || r > round ? "missing" : r === 0 ? "had at start" : "downloaded", mine: fromDownloader.has(`${p.id}:${piece}`)})));
+  const rows = sim.peers.map(label);
+  return Plot.plot({
+    width,
+    height: 24 + 16 * rows.length + 30,
+    marginLeft: 150,
+    x: {axis: "top", label: "Piece", ticks: [1, Math.ceil(sim.options.pieces / 2), sim.options.pieces], tickSize: 0},
+    y: {domain: rows, label: null, tickSize: 0},
+    color: {domain: ["missing", "had at start", "downloaded"], range: ["transparent", "#9aa5b1", "#4269d0"], legend: true},
+    marks: [
+      Plot.cell(cells, {x: "piece", y: "peer", fill: "state", stroke: "currentColor", strokeOpacity: 0.15, inset: 0.5}),
+      Plot.dot(cells.filter((c) => c.mine), {x: "piece", y: "peer", r: 2.5, fill: "#d95f02", stroke: "white", strokeWidth: 0.5, symbol: "diamond"})
+    ],
+    ...options
+  });
+}
