@@ -1,3 +1,14 @@
+import {readFileSync} from "node:fs";
+import {parseCsv} from "./loaders/csv.ts";
+import {compileProject} from "./loaders/project.ts";
+
+// Framework folds accents in page text and queries but indexes only static Markdown; these documents
+// add what cells draw (glossary terms, article passages), folded the same way, with ß also as ss.
+function fold(text: string): string {
+  const folded = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  return (/ß/.test(folded) ? `${folded} ${folded.replace(/ß/g, "ss")}` : folded).replace(/[^\p{L}\p{N}]/gu, " ");
+}
+
 // Observable Framework configuration. No stylesheet or script is loaded from a third-party
 // host: the default theme's web-font import is dropped (globalStylesheets: []) and every
 // library is bundled from node_modules.
@@ -13,13 +24,26 @@ export default {
     {name: "The seeding allegation", path: "/seeding"},
     {name: "The bill", path: "/capex"},
     {name: "The sources", path: "/sources"},
-    {name: "How it's made", path: "/method"}
+    {name: "How it's made", path: "/method"},
+    {name: "Glossary", path: "/glossary"}
   ],
   style: "style.css",
   globalStylesheets: [],
   head: `<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%23334'/%3E%3Ctext x='8' y='12' font-size='11' text-anchor='middle' fill='white' font-family='sans-serif'%3EL%3C/text%3E%3C/svg%3E">`,
   footer: "Llama Ledger: news articles are evidence and are quoted as data; outside facts come from data/reference with their sources and confidence.",
-  search: true,
+  search: {
+    async *index() {
+      const glossary = readFileSync(new URL("./data/glossary.csv", import.meta.url), "utf8");
+      for (const row of parseCsv(glossary, "data/glossary.csv", ["term", "slug", "definition"])) {
+        yield {path: `/glossary.html#term-${row.slug}`, title: `Glossary: ${row.term}`, text: fold(row.definition), keywords: fold(row.term)};
+      }
+      const {tables} = compileProject();
+      const titles = new Map(tables.articles.map((a) => [a.article_id, a.title]));
+      for (const p of tables.passages) {
+        yield {path: `/sources.html#p-${p.article_id}-${p.passage}`, title: `${titles.get(p.article_id)} (passage ${p.passage})`, text: fold(p.text), keywords: fold(titles.get(p.article_id) ?? "")};
+      }
+    }
+  },
   toc: true,
   pager: true,
   preserveExtension: true

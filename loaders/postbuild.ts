@@ -16,6 +16,7 @@ export function fixHtml(html: string, {lang = "en", description = ""}: {lang?: s
     .replace(/<nav id="observablehq-sidebar">/, '<nav id="observablehq-sidebar" aria-label="Chapters">')
     // Code blocks scroll sideways on a phone; a keyboard user must be able to focus them to scroll.
     .replace(/<pre data-language=/g, '<pre tabindex="0" data-language=')
+    .replace(/(<aside id="observablehq-toc"[^>]*>\s*)<nav>/, '$1<nav aria-label="On this page">')
     .replace(/<nav class="observablehq-pager">/g, '<nav class="observablehq-pager" aria-label="Previous and next chapter">');
 }
 

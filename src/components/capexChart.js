@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 
 const year = (y) => new Date(Date.UTC(y, 0, 1));
 const day = (s) => new Date(`${s}T00:00:00Z`);
@@ -42,7 +43,7 @@ export function capexChart({capex, guidance}, {width, height = 380, from = 2015,
   const span = (+x1 - +x0) / (365.25 * 864e5);
   const narrow = width < 560;
   const href = (d) => `sources.html#ref-${d.id}`;
-  return Plot.plot({
+  return plot({
     width,
     height,
     marginLeft: 48,

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 
 /** Latest update of any article in the corpus (reference README: after_articles is relative to it). */
 export const ARTICLES_LATEST = "2025-03-21";
@@ -63,7 +64,7 @@ export function caseTimeline(events, {width, latest = ARTICLES_LATEST, ...option
   const href = (d) => `sources.html#ref-${d.id}`;
   const title = (d) => `${d.date_text || d.date}: ${d.event}\n${d.allegation ? "An allegation (a party's contested claim)\n" : ""}${d.when}; confidence: ${d.confidence}`;
   const rowHeight = narrow ? 36 : 34;
-  return Plot.plot({
+  return plot({
     width,
     height: 60 + rows.length * rowHeight,
     marginLeft: margin,

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 
 /** Each stance has a symbol and a word, so the matrix never relies on colour alone. */
 export const STANCES = {
@@ -83,7 +84,7 @@ export function claimsMatrix(claims, {width, articles = [], claimIds, onSelect, 
   };
   const marginLeft = Math.min(300, Math.max(110, (width ?? 640) * 0.38));
   const tilt = ids.length > 3 || Math.max(...ids.map((d) => d.length)) > 14;
-  svg = Plot.plot({
+  svg = plot({
     width,
     height: Math.max(120, 40 * articles.length + (tilt ? 110 : 50)),
     marginLeft,

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 
 /** The claim id the claims table uses for Meta's 2025 capex guidance. */
 export const CAPEX_CLAIM = "capex-2025";
@@ -95,7 +96,7 @@ export function claimsVsMeta({claims, guidance, actual, scenario}, {width, scale
   const value = (r) => (r.upTo ? `up to ${short(r.high)}` : r.low === r.high ? short(r.high) : short(r.low, r.high));
   // Values sit right of the bar, or left of it when the bar ends near the right edge.
   const nearRight = (r) => (log ? Math.log(r.high / xMin) / Math.log(xMax / xMin) : r.high / xMax) > 0.8;
-  return Plot.plot({
+  return plot({
     width,
     height: 40 + rows.length * (narrow ? 62 : 56),
     marginLeft: 12,

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 
 /**
  * Which article names which Llama host: one cell per article × host, printing the passage
@@ -19,7 +20,7 @@ export function hostMatrix(mentions, {width = 640, articles = [], hosts, base = 
     }
   }
   const narrow = width < 560;
-  return Plot.plot({
+  return plot({
     width,
     height: 34 * hostList.length + (narrow ? 110 : 80),
     marginLeft: narrow ? 104 : 130,

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import {THRESHOLD, midpoint, period, testMonth, mauRows, nearestRow, formatPeriod} from "./licenceCheck.js";
 
 const millions = (n) => (n >= 1e9 ? `${+(n / 1e9).toFixed(2)}B` : `${Math.round(n / 1e6)}M`);
@@ -36,7 +37,7 @@ export function mauChart(rows, {width = 640, clauses = [], version, service, use
   const nearX = (d) => (midpoint(d.row.as_of) < start ? start : midpoint(d.row.as_of));
   const title = (d) => `${d.service}: ${millions(d.users)} monthly active users (${d.qualifier}), ${formatPeriod(d.as_of)}\n${d.confidence} · ${d.id}`;
   const maxUsers = Math.max(1.5e9, ...points.map((p) => p.users), ...own.map((o) => o.users * 1.05));
-  return Plot.plot({
+  return plot({
     width,
     height: narrow ? 420 : 460,
     marginTop: 48,

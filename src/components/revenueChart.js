@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import {shortUsd} from "./scenarioPrices.js";
 
 /**
@@ -17,7 +18,7 @@ export function revenueChart(rows, {width = 640, scale = "log", ...options} = {}
   const log = scale === "log";
   const domain = log ? [10 ** Math.floor(Math.log10(min) - 0.5), 10 ** Math.ceil(Math.log10(max) + 0.3)] : [0, max * 1.15];
   const label = (d) => (d.low === d.high ? shortUsd(d.mid) : `${shortUsd(d.low)} – ${shortUsd(d.high)} (mid ${shortUsd(d.mid)})`);
-  return Plot.plot({
+  return plot({
     width,
     height: 190,
     marginLeft: narrow ? 10 : 190,

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import {shortUsd, formatTokens} from "./scenarioPrices.js";
 
 /**
@@ -20,7 +21,7 @@ export function sensitivityChart(grid, {width = 640, here, capex, ...options} = 
   const lmin = Math.log10(Math.max(1, Math.min(...grid.map((d) => d.revenue))));
   const lmax = Math.log10(Math.max(...grid.map((d) => d.revenue)));
   const dark = (d) => Math.log10(Math.max(1, d.revenue)) > lmin + 0.62 * (lmax - lmin);
-  return Plot.plot({
+  return plot({
     width,
     height: 48 * volumes.length + 80,
     marginLeft: narrow ? 70 : 130,

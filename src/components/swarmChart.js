@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 
 /**
  * The downloader's pieces over rounds: two cumulative lines, "downloaded" (solid) and
@@ -18,7 +19,7 @@ export function swarmChart(sim, {width, height = 320, round, ...options} = {}) {
   ];
   const done = sim.completedRound;
   const yMax = Math.max(sim.options.pieces, last.uploaded);
-  return Plot.plot({
+  return plot({
     width,
     height,
     marginRight: 110,
@@ -51,7 +52,7 @@ export function swarmGrid(sim, {width, round = sim.totalRounds, ...options} = {}
   const fromDownloader = new Set(sim.transfers.filter((t) => t.from === 0 && t.round <= round).map((t) => `${t.to}:${t.piece}`));
   const cells = sim.peers.flatMap((p) => p.acquired.map((r, piece) => ({peer: label(p), piece: piece + 1, state: r === null || r > round ? "missing" : r === 0 ? "had at start" : "downloaded", mine: fromDownloader.has(`${p.id}:${piece}`)})));
   const rows = sim.peers.map(label);
-  return Plot.plot({
+  return plot({
     width,
     height: 24 + 16 * rows.length + 30,
     marginLeft: 150,

@@ -26,7 +26,8 @@ after(async () => {
 // Passage and reference anchors are drawn at run time by the sources page; they must name a
 // passage of the compiled tables or a row of data/reference.
 function runtimeAnchors(): Set<string> {
-  const ids = new Set(compileProject().tables.passages.map((p) => `p-${p.article_id}-${p.passage}`));
+  const {tables} = compileProject();
+  const ids = new Set([...tables.passages.map((p) => `p-${p.article_id}-${p.passage}`), ...tables.removed.map((r) => `cut-${r.article_id}-${r.block}`)]);
   for (const file of readdirSync("data/reference").filter((f) => f.endsWith(".csv"))) {
     for (const row of readReference(file.replace(/\.csv$/, "")).rows) ids.add(`ref-${row.id}`);
   }
@@ -48,7 +49,7 @@ test("every internal link and asset in the HTML resolves to a file, every #fragm
         if (fragment && !ids.has(decodeURIComponent(fragment))) broken.push(`${page}: #${fragment}`);
         continue;
       }
-      if (fragment && /^(?:p|ref)-/.test(fragment) && !anchors.has(decodeURIComponent(fragment))) broken.push(`${page}: ${url}`);
+      if (fragment && /^(?:p|ref|cut)-/.test(fragment) && !anchors.has(decodeURIComponent(fragment))) broken.push(`${page}: ${url}`);
       const target = normalize(join(dirname(file), decodeURIComponent(path.split("?")[0])));
       const resolved = existsSync(target) && !target.endsWith("/") ? target : existsSync(target + ".html") ? target + ".html" : join(target, "index.html");
       if (!existsSync(resolved)) broken.push(`${page}: ${url}`);
