@@ -1,3 +1,6 @@
+import {csvParseRows} from "d3-dsv";
+import {csvRows} from "./csvRows.js";
+
 /**
  * The numeric columns of each table of the contract (loaders/tables.ts). Everything else stays a
  * string: d3's autoType would turn a passage whose text is "2025" into a number and "2024-07"
@@ -24,39 +27,9 @@ export function parseTable(text, name) {
   return rows;
 }
 
-/**
- * RFC 4180 CSV (header row, "" escapes, quoted newlines) → array of objects of strings, with
- * `columns` like d3-dsv's csvParse. Written out by hand because d3-dsv builds its row objects
- * with `new Function`, which a Content Security Policy without 'unsafe-eval' refuses.
- */
+/** CSV text → array of objects of strings, with `columns` like d3-dsv's csvParse (see csvRows.js). */
 export function parseCsv(text) {
-  text = String(text ?? "").replace(/^\uFEFF/, "");
-  const records = [];
-  let record = [];
-  let field = "";
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') (field += '"'), (i += 2);
-        else (quoted = false), ++i;
-      } else (field += c), ++i;
-    } else if (c === '"' && field === "") (quoted = true), ++i;
-    else if (c === ",") record.push(field), (field = ""), ++i;
-    else if (c === "\n" || c === "\r") {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-      i += c === "\r" && text[i + 1] === "\n" ? 2 : 1;
-    } else (field += c), ++i;
-  }
-  if (field !== "" || record.length) record.push(field), records.push(record);
-  const columns = records.shift() ?? [];
-  const rows = records
-    .filter((r) => !(r.length === 1 && r[0] === ""))
-    .map((r) => Object.fromEntries(columns.map((c, j) => [c, r[j] ?? ""])));
-  return Object.assign(rows, {columns});
+  const source = String(text ?? "").replace(/^\uFEFF/, "");
+  const columns = csvParseRows(source.slice(0, source.search(/\r?\n|$/)))[0] ?? [];
+  return Object.assign(csvRows(source).filter((r) => !(columns.length > 1 && Object.values(r).every((v) => v === ""))), {columns});
 }

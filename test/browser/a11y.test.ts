@@ -1,29 +1,18 @@
 // axe-core on every built page, in light and in dark mode, after its charts have drawn.
-import {after, before, test} from "node:test";
+import {test} from "node:test";
 import assert from "node:assert/strict";
 import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
-import type {Browser} from "playwright-core";
-import {launch, open} from "./browser.ts";
+import {open, useSite} from "./browser.ts";
 import {builtPages, pageUrl} from "./pages.ts";
-import {serve, type StaticServer} from "./server.ts";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-let browser: Browser;
-let server: StaticServer;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 for (const page of builtPages()) {
   for (const colorScheme of ["light", "dark"] as const) {
     test(`${page} (${colorScheme}): no axe violation, no console error, no third-party request`, async () => {
-      const w = await open(browser, pageUrl(server.url, page), {colorScheme, bypassCSP: true});
+      const w = await open(site.browser, pageUrl(site.server.url, page), {colorScheme, bypassCSP: true});
       await w.page.waitForTimeout(300);
       await w.page.addScriptTag({content: axeSource});
       const violations = await w.page.evaluate(async () => {
@@ -42,7 +31,7 @@ for (const page of builtPages()) {
 }
 
 test("the sidebar toggle has a name and works from the keyboard", async () => {
-  const w = await open(browser, server.url, {viewport: {width: 390, height: 844}});
+  const w = await open(site.browser, site.server.url, {viewport: {width: 390, height: 844}});
   const toggle = w.page.locator("#observablehq-sidebar-toggle");
   assert.equal(await toggle.getAttribute("aria-label"), "Show or hide the list of chapters");
   await toggle.focus();

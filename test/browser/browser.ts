@@ -2,6 +2,8 @@
 // uncaught exceptions and any request that leaves the local server.
 import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
 import {existsSync} from "node:fs";
+import {after, before} from "node:test";
+import {serve, type StaticServer} from "./server.ts";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -46,4 +48,18 @@ export async function open(browser: Browser, url: string, {colorScheme = "light"
   await page.emulateMedia({media});
   await page.goto(url, {waitUntil: "networkidle"});
   return watched;
+}
+
+/** The built site on a loopback server and one browser, for the tests of one file. */
+export function useSite(options: {base?: string; gzip?: boolean} = {}): {browser: Browser; server: StaticServer} {
+  const site = {} as {browser: Browser; server: StaticServer};
+  before(async () => {
+    site.server = await serve(undefined, options);
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

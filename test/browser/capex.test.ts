@@ -1,22 +1,12 @@
-import {after, before, test} from "node:test";
+import {test} from "node:test";
 import assert from "node:assert/strict";
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvParse} from "d3-dsv";
-import type {Browser, Page} from "playwright-core";
-import {launch, open} from "./browser.ts";
-import {serve, type StaticServer} from "./server.ts";
+import type {Page} from "playwright-core";
+import {open, useSite} from "./browser.ts";
 
-let browser: Browser;
-let server: StaticServer;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const reference = (name: string) => csvParse(readFileSync(new URL(`../../data/reference/${name}.csv`, import.meta.url), "utf8"));
 /** A table as built into the site (dist/_file/data/<name>.<hash>.csv), so the test checks what the page read. */
@@ -34,7 +24,7 @@ async function changed(page: Page, id: string, before: string) {
 }
 
 test("capex page loads with both charts, no console error and no third-party request", async () => {
-  const {page, errors, external, context} = await open(browser, `${server.url}capex.html`);
+  const {page, errors, external, context} = await open(site.browser, `${site.server.url}capex.html`);
   await ready(page);
   assert.deepEqual(errors, []);
   assert.deepEqual(external, []);
@@ -48,7 +38,7 @@ test("capex page loads with both charts, no console error and no third-party req
 });
 
 test("each main Input changes its chart: years, scale, guidance; the scenario inputs change the claims chart", async () => {
-  const {page, errors, context} = await open(browser, `${server.url}capex.html`);
+  const {page, errors, context} = await open(site.browser, `${site.server.url}capex.html`);
   await ready(page);
   let capex = await svgOf(page, "capex-chart");
   let claims = await svgOf(page, "claims-chart");
@@ -76,7 +66,7 @@ test("each main Input changes its chart: years, scale, guidance; the scenario in
 });
 
 test("numbers trace to rows: bars to capex.csv, intervals to capex_guidance.csv, article figures to their passages", async () => {
-  const {page, context} = await open(browser, `${server.url}capex.html`);
+  const {page, context} = await open(site.browser, `${site.server.url}capex.html`);
   await ready(page);
   const capexLinks = await page.locator("#capex-chart svg a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   const capex = reference("capex").filter((r) => r.period === "FY");
@@ -104,7 +94,7 @@ test("numbers trace to rows: bars to capex.csv, intervals to capex_guidance.csv,
 });
 
 test("URL state round-trips, including the revenue-sharing chapter's scenario keys", async () => {
-  const {page, errors, context} = await open(browser, `${server.url}capex.html?from=2020&to=2025&scale=log&guidance=false&tokens=1e14&price=2&shareLow=0.1&shareHigh=0.3`);
+  const {page, errors, context} = await open(site.browser, `${site.server.url}capex.html?from=2020&to=2025&scale=log&guidance=false&tokens=1e14&price=2&shareLow=0.1&shareHigh=0.3`);
   await ready(page);
   assert.equal(await page.inputValue("#input-from-number"), "2020");
   assert.equal(await page.inputValue("#input-to-number"), "2025");
@@ -124,7 +114,7 @@ test("URL state round-trips, including the revenue-sharing chapter's scenario ke
   assert.equal(url.searchParams.get("shareHigh"), "0.4", "shares go to the URL as fractions, like DEFAULT_SCENARIO");
   assert.equal(url.searchParams.get("tokens"), "100000", "tokens go to the URL in billions a month, as the revenue-sharing chapter writes them");
   assert.equal(url.searchParams.get("from"), "2020");
-  const shared = await open(browser, url.toString());
+  const shared = await open(site.browser, url.toString());
   await ready(shared.page);
   assert.equal(await svgOf(shared.page, "claims-chart"), await svgOf(page, "claims-chart"));
   assert.equal(await svgOf(shared.page, "capex-chart"), await svgOf(page, "capex-chart"));
@@ -134,7 +124,7 @@ test("URL state round-trips, including the revenue-sharing chapter's scenario ke
 });
 
 test("a link from the revenue-sharing chapter (tokens in billions, share_low/share_high in percent) opens the same scenario", async () => {
-  const {page, errors, context} = await open(browser, `${server.url}capex.html?tokens=100000&share_low=10&share_high=30&price=2`);
+  const {page, errors, context} = await open(site.browser, `${site.server.url}capex.html?tokens=100000&share_low=10&share_high=30&price=2`);
   await ready(page);
   assert.equal(Number(await page.inputValue("#input-tokens-number")), 1e14);
   assert.equal(await page.inputValue("#input-share-low-number"), "10");

@@ -1,22 +1,11 @@
-import {after, before, test} from "node:test";
+import {test} from "node:test";
 import assert from "node:assert/strict";
-import type {Browser} from "playwright-core";
-import {launch, open} from "./browser.ts";
-import {serve, type StaticServer} from "./server.ts";
+import {open, useSite} from "./browser.ts";
 
-let browser: Browser;
-let server: StaticServer;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test("start page renders its chart with no console error and no third-party request", async () => {
-  const {page, errors, external, context} = await open(browser, server.url);
+  const {page, errors, external, context} = await open(site.browser, site.server.url);
   await page.waitForSelector("#corpus-grid svg");
   assert.deepEqual(errors, []);
   assert.deepEqual(external, []);
@@ -28,7 +17,7 @@ test("start page renders its chart with no console error and no third-party requ
 });
 
 test("unticking a language redraws the chart without that language's articles", async () => {
-  const {page, errors, context} = await open(browser, server.url);
+  const {page, errors, context} = await open(site.browser, site.server.url);
   await page.waitForSelector("#corpus-grid svg");
   const before = await page.locator("#corpus-grid svg").innerHTML();
   await page.getByLabel(/German/).uncheck();

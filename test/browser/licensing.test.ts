@@ -1,24 +1,14 @@
 // The licence chapter in a real browser: it loads cleanly, each Input redraws the chart and the
 // verdict, every number links to a row that exists, and the URL carries the checker's state.
-import {after, before, test} from "node:test";
+import {test} from "node:test";
 import assert from "node:assert/strict";
 import {readdirSync, readFileSync} from "node:fs";
 import {csvParse} from "d3-dsv";
-import type {Browser, Page} from "playwright-core";
-import {launch, open} from "./browser.ts";
-import {serve, type StaticServer} from "./server.ts";
+import type {Page} from "playwright-core";
+import {open, useSite} from "./browser.ts";
 import {compileProject} from "../../loaders/project.ts";
 
-let browser: Browser;
-let server: StaticServer;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Every id a page may link to: reference rows (#ref-<id>) and passages (#p-<article>-<passage>). */
 function knownAnchors(): Set<string> {
@@ -36,7 +26,7 @@ const chart = (page: Page) => page.locator("#mau-chart svg").first().innerHTML()
 const verdict = (page: Page) => page.locator("#licence-verdict").innerText();
 
 test("licence chapter loads with its chart, no console error and no third-party request", async () => {
-  const {page, errors, external, context} = await open(browser, `${server.url}licensing.html`);
+  const {page, errors, external, context} = await open(site.browser, `${site.server.url}licensing.html`);
   await page.waitForSelector("#mau-chart svg");
   await page.waitForSelector("#licence-verdict");
   assert.match(await page.locator("h1").first().innerText(), /Open weights, closed clause/);
@@ -55,7 +45,7 @@ test("licence chapter loads with its chart, no console error and no third-party 
 });
 
 test("every number links to a passage or reference row that exists", async () => {
-  const {page, context} = await open(browser, `${server.url}licensing.html`);
+  const {page, context} = await open(site.browser, `${site.server.url}licensing.html`);
   await page.waitForSelector("#licence-verdict");
   const anchors = await sourceAnchors(page);
   assert.ok(anchors.length > 20, `found ${anchors.length} source links`);
@@ -66,7 +56,7 @@ test("every number links to a passage or reference row that exists", async () =>
 });
 
 test("the version, the service and a typed number each change the chart and the verdict, and the URL keeps them", async () => {
-  const {page, errors, context} = await open(browser, `${server.url}licensing.html`);
+  const {page, errors, context} = await open(site.browser, `${site.server.url}licensing.html`);
   await page.waitForSelector("#mau-chart svg");
   const first = await chart(page);
 
@@ -95,7 +85,7 @@ test("the version, the service and a typed number each change the chart and the 
   assert.deepEqual(errors, []);
   await context.close();
 
-  const reopened = await open(browser, url.toString());
+  const reopened = await open(site.browser, url.toString());
   await reopened.page.waitForSelector("#licence-verdict");
   assert.match(await verdict(reopened.page), /August 2024/);
   assert.match(await verdict(reopened.page), /You typed 750 million/);

@@ -1,22 +1,11 @@
-import {after, before, test} from "node:test";
+import {test} from "node:test";
 import assert from "node:assert/strict";
-import type {Browser} from "playwright-core";
-import {launch, open} from "./browser.ts";
-import {serve, type StaticServer} from "./server.ts";
+import {open, useSite} from "./browser.ts";
 
-let browser: Browser;
-let server: StaticServer;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test("the method page runs its Arquero cells with no console error and no third-party request", async () => {
-  const {page, errors, external, context} = await open(browser, `${server.url}method.html`);
+  const {page, errors, external, context} = await open(site.browser, `${site.server.url}method.html`);
   await page.waitForSelector("#big-money-summary");
   assert.match(await page.locator("h1").first().innerText(), /How it's made/);
   assert.ok((await page.locator("pre code").count()) >= 6, "the code is shown (js echo)");
@@ -27,7 +16,7 @@ test("the method page runs its Arquero cells with no console error and no third-
 });
 
 test("the threshold Input changes the list of money figures, each linked to its passage", async () => {
-  const {page, errors, context} = await open(browser, `${server.url}method.html`);
+  const {page, errors, context} = await open(site.browser, `${site.server.url}method.html`);
   await page.waitForSelector("#big-money-summary");
   const input = page.getByRole("spinbutton", {name: /At least/});
   await input.fill("0");
@@ -45,7 +34,7 @@ test("the threshold Input changes the list of money figures, each linked to its 
 });
 
 test("the sentence demo splits the text the reader types", async () => {
-  const {page, errors, context} = await open(browser, `${server.url}method.html`);
+  const {page, errors, context} = await open(site.browser, `${site.server.url}method.html`);
   await page.waitForSelector("#big-money-summary");
   const box = page.getByRole("textbox", {name: "Text"});
   const before = await page.locator("#sentence-pieces li").allInnerTexts();

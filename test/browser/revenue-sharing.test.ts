@@ -1,25 +1,15 @@
 // The revenue-sharing chapter in a real browser: it loads cleanly, the host matrix is complete,
 // each scenario Input redraws its chart, every number links to a row that exists, and the URL
 // carries the scenario so a teacher's link reopens it.
-import {after, before, test} from "node:test";
+import {test} from "node:test";
 import assert from "node:assert/strict";
 import {readdirSync, readFileSync} from "node:fs";
 import {csvParse} from "d3-dsv";
-import type {Browser, Page} from "playwright-core";
-import {launch, open} from "./browser.ts";
-import {serve, type StaticServer} from "./server.ts";
+import type {Page} from "playwright-core";
+import {open, useSite} from "./browser.ts";
 import {compileProject} from "../../loaders/project.ts";
 
-let browser: Browser;
-let server: StaticServer;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 function knownAnchors(): Set<string> {
   const dir = new URL("../../data/reference/", import.meta.url);
@@ -32,7 +22,7 @@ const html = (page: Page, id: string) => page.locator(`#${id} svg`).first().inne
 const summary = (page: Page) => page.locator("#scenario-summary").innerText();
 
 test("revenue chapter loads with all three charts, no console error and no third-party request", async () => {
-  const {page, errors, external, context} = await open(browser, `${server.url}revenue-sharing.html`);
+  const {page, errors, external, context} = await open(site.browser, `${site.server.url}revenue-sharing.html`);
   for (const id of ["host-matrix", "revenue-chart", "sensitivity-chart"]) await page.waitForSelector(`#${id} svg`);
   assert.match(await page.locator("h1").first().innerText(), /Who pays for a free model/);
   assert.equal(await page.locator("#host-matrix svg [aria-label='cell'] rect").count(), 5 * 8, "one cell per article and host");
@@ -48,7 +38,7 @@ test("revenue chapter loads with all three charts, no console error and no third
 });
 
 test("every number links to a passage or reference row that exists", async () => {
-  const {page, context} = await open(browser, `${server.url}revenue-sharing.html`);
+  const {page, context} = await open(site.browser, `${site.server.url}revenue-sharing.html`);
   await page.waitForSelector("#scenario-summary");
   const anchors = await page.$$eval("a[href*='sources.html#']", (as) => as.map((a) => (a.getAttribute("href") ?? "").split("#")[1]));
   const known = knownAnchors();
@@ -59,7 +49,7 @@ test("every number links to a passage or reference row that exists", async () =>
 });
 
 test("volume, price, share and axis each change their chart; the URL keeps the scenario and reopening restores it", async () => {
-  const {page, errors, context} = await open(browser, `${server.url}revenue-sharing.html`);
+  const {page, errors, context} = await open(site.browser, `${site.server.url}revenue-sharing.html`);
   await page.waitForSelector("#revenue-chart svg");
   let revenue = await html(page, "revenue-chart");
   let grid = await html(page, "sensitivity-chart");
@@ -95,7 +85,7 @@ test("volume, price, share and axis each change their chart; the URL keeps the s
   assert.deepEqual(errors, []);
   await context.close();
 
-  const reopened = await open(browser, url.toString());
+  const reopened = await open(site.browser, url.toString());
   await reopened.page.waitForSelector("#scenario-summary");
   await reopened.page.waitForFunction(() => /100 trillion tokens a month/.test(document.querySelector("#scenario-summary")?.textContent ?? ""));
   assert.equal(await summary(reopened.page), text, "the same scenario");

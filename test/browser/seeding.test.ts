@@ -1,21 +1,11 @@
-import {after, before, test} from "node:test";
+import {test} from "node:test";
 import assert from "node:assert/strict";
 import {readFileSync} from "node:fs";
 import {csvParse} from "d3-dsv";
-import type {Browser, Page} from "playwright-core";
-import {launch, open} from "./browser.ts";
-import {serve, type StaticServer} from "./server.ts";
+import type {Page} from "playwright-core";
+import {open, useSite} from "./browser.ts";
 
-let browser: Browser;
-let server: StaticServer;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const timeline = csvParse(readFileSync(new URL("../../data/reference/kadrey_timeline.csv", import.meta.url), "utf8"));
 const bittorrent = csvParse(readFileSync(new URL("../../data/reference/bittorrent.csv", import.meta.url), "utf8"));
@@ -28,7 +18,7 @@ async function changed(page: Page, id: string, before: string) {
 }
 
 test("seeding page loads with its charts, quotes in three languages, no console error and no third-party request", async () => {
-  const {page, errors, external, context} = await open(browser, `${server.url}seeding.html`);
+  const {page, errors, external, context} = await open(site.browser, `${site.server.url}seeding.html`);
   await ready(page);
   assert.deepEqual(errors, []);
   assert.deepEqual(external, []);
@@ -42,7 +32,7 @@ test("seeding page loads with its charts, quotes in three languages, no console 
 });
 
 test("each swarm Input changes the swarm chart; the round replay and the timeline filter change theirs", async () => {
-  const {page, errors, context} = await open(browser, `${server.url}seeding.html`);
+  const {page, errors, context} = await open(site.browser, `${site.server.url}seeding.html`);
   await ready(page);
   let svg = await svgOf(page, "swarm-chart");
   for (const [selector, value] of [["#input-peers-number", "25"], ["#input-upload-number", "5"], ["#input-seed-number", "17"]] as const) {
@@ -64,7 +54,7 @@ test("each swarm Input changes the swarm chart; the round replay and the timelin
 });
 
 test("the replay buttons step through rounds", async () => {
-  const {page, context} = await open(browser, `${server.url}seeding.html`);
+  const {page, context} = await open(site.browser, `${site.server.url}seeding.html`);
   await ready(page);
   await page.getByRole("button", {name: "Start"}).click();
   assert.equal(await page.inputValue("#input-round-number"), "0");
@@ -76,7 +66,7 @@ test("the replay buttons step through rounds", async () => {
 });
 
 test("numbers trace to rows: the live counts to the per-round table, the timeline and rule links to reference rows", async () => {
-  const {page, context} = await open(browser, `${server.url}seeding.html?upload=3&seed=4`);
+  const {page, context} = await open(site.browser, `${site.server.url}seeding.html?upload=3&seed=4`);
   await ready(page);
   // The per-round table behind the swarm chart (text alternative).
   const table = page.locator("table.data-table", {has: page.locator("th", {hasText: "pieces_held"})});
@@ -105,7 +95,7 @@ test("numbers trace to rows: the live counts to the per-round table, the timelin
 });
 
 test("URL state round-trips: a shared link opens the same swarm, and changing an Input updates the link", async () => {
-  const {page, errors, context} = await open(browser, `${server.url}seeding.html?peers=20&upload=0&keep=false&seed=7&show=allegations%20only`);
+  const {page, errors, context} = await open(site.browser, `${site.server.url}seeding.html?peers=20&upload=0&keep=false&seed=7&show=allegations%20only`);
   await ready(page);
   assert.equal(await page.inputValue("#input-peers-number"), "20");
   assert.equal(await page.inputValue("#input-upload-number"), "0");
@@ -120,7 +110,7 @@ test("URL state round-trips: a shared link opens the same swarm, and changing an
   assert.equal(url.searchParams.get("upload"), "4");
   assert.equal(url.searchParams.get("peers"), "20");
   // Reopening the new link gives the same drawing.
-  const shared = await open(browser, url.toString());
+  const shared = await open(site.browser, url.toString());
   await ready(shared.page);
   assert.equal(await svgOf(shared.page, "swarm-chart"), await svgOf(page, "swarm-chart"));
   await shared.context.close();

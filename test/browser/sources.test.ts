@@ -1,10 +1,8 @@
-import {after, before, test} from "node:test";
+import {test} from "node:test";
 import assert from "node:assert/strict";
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser} from "playwright-core";
-import {launch, open} from "./browser.ts";
-import {serve, type StaticServer} from "./server.ts";
+import {open, useSite} from "./browser.ts";
 // @ts-expect-error: components are plain JavaScript modules shared with the pages
 import {parseCsv} from "../../src/components/ledgerTables.js";
 
@@ -18,21 +16,12 @@ function built(name: string, dir = "data"): Record<string, string>[] {
   return parseCsv(readFileSync(join(folder, file), "utf8"));
 }
 
-let browser: Browser;
-let server: StaticServer;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const articles = () => built("articles");
 
 test("the sources page renders the corpus, a reader, every reference row and nine downloads, with no console error or third-party request", async () => {
-  const {page, errors, external, context} = await open(browser, `${server.url}sources.html`);
+  const {page, errors, external, context} = await open(site.browser, `${site.server.url}sources.html`);
   await page.waitForSelector(".reader .passage");
   await page.waitForSelector(".reference-rows li", {state: "attached"});
   const ids = articles().map((a) => a.article_id);
@@ -58,7 +47,7 @@ test("the sources page renders the corpus, a reader, every reference row and nin
 });
 
 test("choosing another article changes the reader and the URL", async () => {
-  const {page, errors, context} = await open(browser, `${server.url}sources.html`);
+  const {page, errors, context} = await open(site.browser, `${site.server.url}sources.html`);
   await page.waitForSelector(".reader .passage");
   const ids = articles().map((a) => a.article_id);
   const other = ids[ids.length - 1];
@@ -81,7 +70,7 @@ test("a passage anchor of a non-default article opens that article at that passa
   const other = ids[ids.length - 1];
   const target = built("passages").filter((p) => p.article_id === other).at(-1)!;
   const id = `p-${other}-${target.passage}`;
-  const {page, errors, context} = await open(browser, `${server.url}sources.html#${id}`);
+  const {page, errors, context} = await open(site.browser, `${site.server.url}sources.html#${id}`);
   await page.waitForSelector(`#${id}`);
   assert.equal(await page.locator(".reader").getAttribute("id"), `article-${other}`);
   await page.waitForTimeout(600);
@@ -98,7 +87,7 @@ test("a passage anchor of a non-default article opens that article at that passa
 
 test("a reference anchor opens its file's details and shows the row", async () => {
   const row = built("capex", "data/reference").at(-1)!;
-  const {page, errors, context} = await open(browser, `${server.url}sources.html#ref-${row.id}`);
+  const {page, errors, context} = await open(site.browser, `${site.server.url}sources.html#ref-${row.id}`);
   await page.waitForSelector(`#ref-${row.id}`);
   await page.waitForTimeout(600);
   assert.equal(await page.locator(`#ref-${row.id}`).isVisible(), true);
@@ -111,7 +100,7 @@ test("a reference anchor opens its file's details and shows the row", async () =
 test("the claims matrix has one cell per claim × article, and clicking one shows its passage", async () => {
   const claims = built("claims");
   const n = new Set(claims.map((c) => c.claim_id)).size * articles().length;
-  const {page, errors, context} = await open(browser, `${server.url}sources.html`);
+  const {page, errors, context} = await open(site.browser, `${site.server.url}sources.html`);
   await page.waitForSelector("#claims-matrix svg, #claims-matrix .claims-empty");
   assert.equal(await page.locator("#claims-matrix svg [aria-label='cell'] rect").count(), n);
   if (n > 0) {
