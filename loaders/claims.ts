@@ -66,22 +66,46 @@ export function parseClaims(text: string, file: string): ClaimDefinition[] {
 
 /** One row per claim and article, in claim order then article order. */
 export function evaluateClaims(definitions: ClaimDefinition[], tables: Omit<Tables, "claims">): ClaimRow[] {
+  // Rows grouped by article once: looking them up per claim and article by scanning whole
+  // tables made the cost grow with the square of the corpus.
+  const byArticle = new Map<string, ArticleRows>();
+  const group = <K extends keyof ArticleRows>(key: K, rows: ArticleRows[K]) => {
+    for (const row of rows) {
+      let entry = byArticle.get(row.article_id);
+      if (!entry) byArticle.set(row.article_id, (entry = {passages: [], sentences: [], figures: [], dates: [], mentions: []}));
+      (entry[key] as typeof rows).push(row as never);
+    }
+  };
+  group("passages", tables.passages);
+  group("sentences", tables.sentences);
+  group("figures", tables.figures);
+  group("dates", tables.dates);
+  group("mentions", tables.mentions);
+  const empty: ArticleRows = {passages: [], sentences: [], figures: [], dates: [], mentions: []};
   const rows: ClaimRow[] = [];
   for (const claim of definitions) {
     for (const article of tables.articles) {
-      rows.push({claim_id: claim.claim_id, article_id: article.article_id, ...stanceOf(claim, article.article_id, tables)});
+      rows.push({claim_id: claim.claim_id, article_id: article.article_id, ...stanceOf(claim, byArticle.get(article.article_id) ?? empty)});
     }
   }
   return rows;
 }
 
+interface ArticleRows {
+  passages: Tables["passages"];
+  sentences: Tables["sentences"];
+  figures: Tables["figures"];
+  dates: Tables["dates"];
+  mentions: Tables["mentions"];
+}
+
 type Found = {stance: Stance; value: string; passage: number | null; text: string};
 const SILENT: Found = {stance: "silent", value: "", passage: null, text: ""};
 
-function stanceOf(claim: ClaimDefinition, id: string, tables: Omit<Tables, "claims">): Found {
-  const passages = tables.passages.filter((p) => p.article_id === id);
+function stanceOf(claim: ClaimDefinition, article: ArticleRows): Found {
+  const {passages} = article;
   const sentenceAt = (passage: number, offset: number) =>
-    tables.sentences.find((s) => s.article_id === id && s.passage === passage && s.start <= offset && offset < s.end)?.text ?? passages.find((p) => p.passage === passage)?.text ?? "";
+    article.sentences.find((s) => s.passage === passage && s.start <= offset && offset < s.end)?.text ?? passages.find((p) => p.passage === passage)?.text ?? "";
   if (claim.rule === "terms") {
     const terms = claim.terms.map(fold);
     for (const p of passages) {
@@ -91,7 +115,7 @@ function stanceOf(claim: ClaimDefinition, id: string, tables: Omit<Tables, "clai
     return SILENT;
   }
   if (claim.rule === "hosts") {
-    const mentions = tables.mentions.filter((m) => m.article_id === id && m.kind === "host");
+    const mentions = article.mentions.filter((m) => m.kind === "host");
     if (!mentions.length) return SILENT;
     const named = [...new Set(mentions.map((m) => m.entity))];
     const wanted = new Set(claim.terms);
@@ -100,11 +124,11 @@ function stanceOf(claim: ClaimDefinition, id: string, tables: Omit<Tables, "clai
     return {stance: same ? "states" : "differs", value: [...named].sort().join(";"), passage: first.passage, text: sentenceAt(first.passage, first.start)};
   }
   const f = claim.figure;
-  const figure = tables.figures.find((row) => {
-    if (row.article_id !== id || row.kind !== f.kind || (f.unit && row.unit !== f.unit)) return false;
+  const figure = article.figures.find((row) => {
+    if (row.kind !== f.kind || (f.unit && row.unit !== f.unit)) return false;
     const passage = passages.find((p) => p.passage === row.passage);
     if (!passage || (f.topic && !passage.topics.split(";").includes(f.topic))) return false;
-    return !f.year || passage.text.includes(f.year) || tables.dates.some((d) => d.article_id === id && d.passage === row.passage && d.date.startsWith(f.year));
+    return !f.year || passage.text.includes(f.year) || article.dates.some((d) => d.passage === row.passage && d.date.startsWith(f.year));
   });
   if (!figure) return SILENT;
   const close = (a: number | null, b: number | null) => a === null || b === null || Math.abs(a - b) <= TOLERANCE * Math.abs(b);

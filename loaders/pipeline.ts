@@ -53,8 +53,9 @@ export function compileCorpus(inputs: ArticleInput[], options: CompileOptions): 
     compileArticle(id, input, entry, options, tables, warnings);
   }
   tables.claims = evaluateClaims(options.claims ?? [], tables);
+  const files = new Set(sorted.map((i) => i.file.replace(/^.*\//, "")));
   for (const e of options.catalogue ?? []) {
-    if (!sorted.some((i) => i.file.replace(/^.*\//, "") === e.file)) warnings.push(`catalogue: row "${e.id}" names ${e.file}, which is not among the articles`);
+    if (!files.has(e.file)) warnings.push(`catalogue: row "${e.id}" names ${e.file}, which is not among the articles`);
   }
   return {tables, warnings};
 }
