@@ -28,3 +28,18 @@ test("unticking a language redraws the chart without that language's articles", 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the language selection lives in the URL, and a shared link restores it", async () => {
+  const {page, errors, context} = await open(site.browser, site.server.url);
+  await page.waitForSelector("#corpus-grid svg");
+  await page.getByLabel(/German/).uncheck();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("languages") === "ms,nl");
+  const shared = page.url();
+  await context.close();
+  const again = await open(site.browser, shared);
+  await again.page.waitForSelector("#corpus-grid svg");
+  assert.equal(await again.page.getByLabel(/German/).isChecked(), false);
+  assert.equal(await again.page.locator("#corpus-grid svg [aria-label='cell'] rect").count(), 2 * 4);
+  assert.deepEqual([...errors, ...again.errors], []);
+  await again.context.close();
+});
