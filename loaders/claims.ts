@@ -83,9 +83,11 @@ export function evaluateClaims(definitions: ClaimDefinition[], tables: Omit<Tabl
   group("mentions", tables.mentions);
   const empty: ArticleRows = {passages: [], sentences: [], figures: [], dates: [], mentions: []};
   const rows: ClaimRow[] = [];
+  const folded = new Map<Tables["passages"][number], string>();
   for (const claim of definitions) {
+    const terms = claim.terms.map(fold);
     for (const article of tables.articles) {
-      rows.push({claim_id: claim.claim_id, article_id: article.article_id, ...stanceOf(claim, byArticle.get(article.article_id) ?? empty)});
+      rows.push({claim_id: claim.claim_id, article_id: article.article_id, ...stanceOf(claim, byArticle.get(article.article_id) ?? empty, terms, folded)});
     }
   }
   return rows;
@@ -102,14 +104,15 @@ interface ArticleRows {
 type Found = {stance: Stance; value: string; passage: number | null; text: string};
 const SILENT: Found = {stance: "silent", value: "", passage: null, text: ""};
 
-function stanceOf(claim: ClaimDefinition, article: ArticleRows): Found {
+function stanceOf(claim: ClaimDefinition, article: ArticleRows, terms: string[], folded: Map<Tables["passages"][number], string>): Found {
   const {passages} = article;
   const sentenceAt = (passage: number, offset: number) =>
     article.sentences.find((s) => s.passage === passage && s.start <= offset && offset < s.end)?.text ?? passages.find((p) => p.passage === passage)?.text ?? "";
   if (claim.rule === "terms") {
-    const terms = claim.terms.map(fold);
     for (const p of passages) {
-      const hit = findTerm(p.text, terms);
+      let text = folded.get(p);
+      if (text === undefined) folded.set(p, (text = fold(p.text)));
+      const hit = findTerm(p.text, terms, text);
       if (hit) return {stance: "states", value: hit.text, passage: p.passage, text: sentenceAt(p.passage, hit.start)};
     }
     return SILENT;
@@ -137,10 +140,9 @@ function stanceOf(claim: ClaimDefinition, article: ArticleRows): Found {
   return {stance: states ? "states" : "differs", value: figure.text, passage: figure.passage, text: sentenceAt(figure.passage, figure.start)};
 }
 
-function findTerm(text: string, terms: string[]): {text: string; start: number} | null {
+function findTerm(text: string, terms: string[], folded = fold(text)): {text: string; start: number} | null {
   // Folding can change length (ß, ligatures), so a match in the folded text is mapped back to
   // the original by folding prefixes; the value is the whole word the term starts.
-  const folded = fold(text);
   let best: {at: number; term: string} | null = null;
   for (const term of terms) {
     for (let i = folded.indexOf(term); i >= 0; i = folded.indexOf(term, i + 1)) {

@@ -2,8 +2,12 @@
 
 /** Lower-cases and strips diacritics so lexicon terms match "Marz" and "März" alike. Length-preserving for BMP text without combining marks is NOT guaranteed: use only for matching, never for offsets. */
 export function fold(text: string): string {
+  // ASCII has no diacritics and NFKD leaves it alone: lower-casing is the whole fold.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
 }
+
+const ASCII = /^[\x00-\x7F]*$/;
 
 const wordSegmenters = new Map<string, Intl.Segmenter>();
 
@@ -28,6 +32,8 @@ const CHUNK = 2000;
  * span the cut (after white space for words, after a full stop and a space for sentences) and each chunk is segmented on its own.
  */
 export function* segmentInChunks(segmenter: Intl.Segmenter, text: string, cut: (text: string, at: number) => boolean): Generator<Intl.SegmentData> {
+  // One chunk: the segments are already what we would yield (offsets into `text`, input `text`).
+  if (text.length <= CHUNK) return yield* segmenter.segment(text);
   for (let from = 0; from < text.length; ) {
     let to = Math.min(text.length, from + CHUNK);
     if (to < text.length) {

@@ -135,6 +135,23 @@ export const DEFAULT_FIGURE_LEXICON: FigureLexicon = parseFigureLexicon(
 interface CompiledTerm {
   term: FigureTerm;
   re: RegExp;
+  /** The term's leading ASCII letters and digits, lower-cased (at most 4): a cheap test before the regex. */
+  prefix: string;
+}
+
+/** Leading ASCII letters and digits of a term, lower-cased: any text the term's regex matches starts with them, up to ASCII case. */
+function asciiPrefix(term: string): string {
+  return (/^[A-Za-z0-9]{0,4}/.exec(term)?.[0] ?? "").toLowerCase();
+}
+
+/** Whether `text` at `i` may start with `prefix`: ASCII compared case-insensitively; a non-ASCII character (K, ſ fold to ASCII under /iu) never rules a term out. */
+function mayStartWith(text: string, i: number, prefix: string): boolean {
+  for (let j = 0; j < prefix.length; ++j) {
+    const c = text.charCodeAt(i + j);
+    if (c > 127) return true;
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== prefix.charCodeAt(j)) return false;
+  }
+  return true;
 }
 
 interface Matcher {
@@ -211,7 +228,7 @@ function matcherFor(lexicon: FigureLexicon, lang: string): Matcher {
     for (const term of termsFor(lexicon, lang)) {
       const k = firstKey(term.term);
       const list = byFirst.get(k) ?? [];
-      list.push({term, re: compileTerm(term)});
+      list.push({term, re: compileTerm(term), prefix: asciiPrefix(term.term)});
       byFirst.set(k, list);
     }
     m = {byFirst};
@@ -238,6 +255,7 @@ function matchTerms(m: Matcher, text: string, i: number): {end: number; terms: F
   let best = 0;
   let terms: FigureTerm[] = [];
   for (const c of cands) {
+    if (!mayStartWith(text, i, c.prefix)) continue;
     c.re.lastIndex = i;
     const hit = c.re.exec(text);
     if (!hit || hit[0].length === 0) continue;
