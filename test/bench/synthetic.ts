@@ -5,21 +5,14 @@
 import {mkdirSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
+// @ts-expect-error: the PRNG is plain JavaScript shared with the pages
+import {prng as mulberry32} from "../../src/components/swarm.js";
 
 export const DEFAULT_SEED = 20250321;
 export const ARTICLES_DIR = fileURLToPath(new URL("../../data/articles", import.meta.url));
 
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG; enough for shuffling test data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the seeded PRNG the swarm simulation uses: enough for shuffling test data. */
+export const prng: (seed: number) => () => number = mulberry32;
 
 interface Pools {
   languages: string[];
