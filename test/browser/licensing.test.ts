@@ -6,17 +6,11 @@ import {readdirSync, readFileSync} from "node:fs";
 import {csvParse} from "d3-dsv";
 import type {Page} from "playwright-core";
 import {open, useSite} from "./browser.ts";
+import {knownAnchors} from "./pages.ts";
 import {compileProject} from "../../loaders/project.ts";
 
 const site = useSite();
 
-/** Every id a page may link to: reference rows (#ref-<id>) and passages (#p-<article>-<passage>). */
-function knownAnchors(): Set<string> {
-  const dir = new URL("../../data/reference/", import.meta.url);
-  const ids = readdirSync(dir).filter((f) => f.endsWith(".csv")).flatMap((f) => csvParse(readFileSync(new URL(f, dir), "utf8")).map((r) => `ref-${r.id}`));
-  const passages = compileProject().tables.passages.map((p: {article_id: string; passage: number}) => `p-${p.article_id}-${p.passage}`);
-  return new Set([...ids, ...passages]);
-}
 
 async function sourceAnchors(page: Page): Promise<string[]> {
   return page.$$eval("a[href*='sources.html#']", (as) => as.map((a) => (a.getAttribute("href") ?? "").split("#")[1]));

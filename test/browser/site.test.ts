@@ -2,13 +2,11 @@
 // from a sub-path, the 404 page works, and every page carries its Content Security Policy.
 import {after, before, test} from "node:test";
 import assert from "node:assert/strict";
-import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {existsSync, readFileSync} from "node:fs";
 import {dirname, join, normalize} from "node:path";
 import type {Browser} from "playwright-core";
 import {launch, open} from "./browser.ts";
-import {compileProject} from "../../loaders/project.ts";
-import {readReference} from "../../loaders/reference.ts";
-import {builtPages, pageUrl} from "./pages.ts";
+import {builtPages, knownAnchors, pageUrl} from "./pages.ts";
 import {serve, type StaticServer} from "./server.ts";
 
 const dist = process.env.LEDGER_DIST ?? "dist";
@@ -23,20 +21,11 @@ after(async () => {
   await subpath?.close();
 });
 
-// Passage and reference anchors are drawn at run time by the sources page; they must name a
-// passage of the compiled tables or a row of data/reference.
-function runtimeAnchors(): Set<string> {
-  const {tables} = compileProject();
-  const ids = new Set([...tables.passages.map((p) => `p-${p.article_id}-${p.passage}`), ...tables.removed.map((r) => `cut-${r.article_id}-${r.block}`)]);
-  for (const file of readdirSync("data/reference").filter((f) => f.endsWith(".csv"))) {
-    for (const row of readReference(file.replace(/\.csv$/, "")).rows) ids.add(`ref-${row.id}`);
-  }
-  return ids;
-}
-
+// Passage, cut and reference anchors are drawn at run time by the sources page; they must name
+// a passage or cut block of the compiled tables or a row of data/reference.
 test("every internal link and asset in the HTML resolves to a file, every #fragment to an id", () => {
   const broken: string[] = [];
-  const anchors = runtimeAnchors();
+  const anchors = knownAnchors();
   for (const page of [...builtPages(), "404"]) {
     const file = join(dist, `${page}.html`);
     const html = readFileSync(file, "utf8");

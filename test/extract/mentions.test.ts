@@ -5,7 +5,7 @@ import fc from "fast-check";
 import {InputError} from "../../loaders/csv.ts";
 import {defaultEntityLexicon, extractMentions, parseEntityLexicon, type EntityLexicon} from "../../loaders/extract/mentions.ts";
 import type {MentionRow, PassageContext} from "../../loaders/tables.ts";
-import {formatScore, score} from "./score.ts";
+import {checkFixtureSet, formatScore, score} from "./score.ts";
 
 interface Case {
   name: string;
@@ -24,23 +24,7 @@ const passage = (text: string, language: string): PassageContext => ({article_id
 const key = (r: Pick<MentionRow, "entity" | "kind" | "text" | "start" | "end">) => `${r.entity} (${r.kind}) "${r.text}" @${r.start}-${r.end}`;
 const pick = (r: MentionRow) => ({entity: r.entity, kind: r.kind, text: r.text, start: r.start, end: r.end});
 
-test("fixtures cover at least 8 languages and 40 cases", () => {
-  assert.ok(cases.length >= 40, `${cases.length} cases`);
-  assert.ok(new Set(cases.map((c) => c.language)).size >= 8);
-});
-
-test("fixture offsets are consistent", () => {
-  for (const c of cases) for (const e of c.expected) assert.equal(c.text.slice(e.start, e.end), e.text, c.name);
-});
-
-test("real-article fixtures are verbatim text of data/articles", () => {
-  const real = cases.filter((c) => c.source);
-  assert.ok(real.length >= 15);
-  for (const c of real) {
-    const article = fs.readFileSync(new URL(c.source!.file, root), "utf8");
-    assert.ok(article.includes(c.text), `${c.name}: text not found in ${c.source!.file}`);
-  }
-});
+checkFixtureSet(cases, {minCases: 40, minReal: 15});
 
 test("synthetic cases other than the known failures are extracted exactly", () => {
   for (const c of cases.filter((c) => !c.source && !c.known_failure)) {

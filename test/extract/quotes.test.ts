@@ -6,7 +6,7 @@ import {InputError} from "../../loaders/csv.ts";
 import {parseEntityLexicon} from "../../loaders/extract/mentions.ts";
 import {defaultSpeechVerbs, extractQuotes, findQuoteSpans, parseSpeechVerbs} from "../../loaders/extract/quotes.ts";
 import type {PassageContext, QuoteRow} from "../../loaders/tables.ts";
-import {formatScore, score} from "./score.ts";
+import {checkFixtureSet, formatScore, score} from "./score.ts";
 
 interface Case {
   name: string;
@@ -26,23 +26,7 @@ const key = (r: Pick<QuoteRow, "text" | "speaker" | "start" | "end">) => `"${r.t
 const pick = (r: QuoteRow) => ({text: r.text, speaker: r.speaker, start: r.start, end: r.end});
 const run = (c: Case) => extractQuotes(passage(c.text, c.language)).map(pick);
 
-test("fixtures cover at least 8 languages and 40 cases", () => {
-  assert.ok(cases.length >= 40, `${cases.length} cases`);
-  assert.ok(new Set(cases.map((c) => c.language)).size >= 8);
-});
-
-test("fixture offsets are consistent", () => {
-  for (const c of cases) for (const e of c.expected) assert.equal(c.text.slice(e.start, e.end), e.text, c.name);
-});
-
-test("real-article fixtures are verbatim text of data/articles", () => {
-  const real = cases.filter((c) => c.source);
-  assert.ok(real.length >= 15);
-  for (const c of real) {
-    const article = fs.readFileSync(new URL(c.source!.file, root), "utf8");
-    assert.ok(article.includes(c.text), `${c.name}: text not found in ${c.source!.file}`);
-  }
-});
+checkFixtureSet(cases, {minCases: 40, minReal: 15});
 
 test("precision and recall over the fixtures are at least 0.9", () => {
   const s = score("quotes", cases.map((c) => ({name: c.name, expected: c.expected, actual: run(c)})), key);
