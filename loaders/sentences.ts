@@ -1,4 +1,4 @@
-import {monthPattern} from "./months-pattern.ts";
+import {FALLBACK_LANGUAGES, foldMonth, monthIndex} from "./extract/months.ts";
 import {segmentInChunks} from "./text.ts";
 
 export interface Sentence { text: string; start: number; end: number }
@@ -15,7 +15,7 @@ export function splitSentences(text: string, language = "und"): Sentence[] {
   const locale = language === "und" ? undefined : language;
   let segmenter = segmenters.get(locale ?? "");
   if (!segmenter) segmenters.set(locale ?? "", (segmenter = new Intl.Segmenter(locale, {granularity: "sentence"})));
-  const months = monthPattern(language);
+  const months = monthsOf(language);
   const raw: Array<{start: number; end: number}> = [];
   for (const s of segmentInChunks(segmenter, text, (t, k) => /\s/.test(t[k - 1]) && /[.!?。！？]/.test(t[k - 2]))) raw.push({start: s.index, end: s.index + s.segment.length});
   const merged: Array<{start: number; end: number}> = [];
@@ -35,9 +35,17 @@ export function splitSentences(text: string, language = "und"): Sentence[] {
   return out;
 }
 
-function shouldJoin(previous: string, next: string, months: RegExp): boolean {
+// Month names of the passage's language (and English, which news in any language quotes),
+// from the same Intl-derived index the dates extractor uses.
+function monthsOf(language: string): Set<string> {
+  const languages = language === "und" ? FALLBACK_LANGUAGES : [language, "en"];
+  return new Set(languages.flatMap((l) => [...monthIndex(l).keys()]));
+}
+
+function shouldJoin(previous: string, next: string, months: Set<string>): boolean {
   const p = previous.trimEnd();
-  if (/(?:^|[\s(])\d{1,2}\.$/u.test(p) && months.test(next)) return true;
+  const word = /^\s*(\p{L}+\.?)/u.exec(next)?.[1];
+  if (/(?:^|[\s(])\d{1,2}\.$/u.test(p) && word !== undefined && months.has(foldMonth(word))) return true;
   if (/(?:^|[\s(])\p{L}\.$/u.test(p)) return true;
   if (/^\p{Ll}/u.test(next.trimStart()) && !/[!?]$/.test(p)) return true;
   return false;
