@@ -3,6 +3,10 @@
 import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {createHash} from "node:crypto";
+import {readingTimes, type ReadingTime} from "./reading-time.ts";
+import {readingTimeText} from "../src/components/readingTime.js";
+import {tableText} from "../src/components/prerendered.js";
+import {compileProject} from "./project.ts";
 
 export function fixHtml(html: string, {lang = "en", description = ""}: {lang?: string; description?: string} = {}): string {
   if (description && !/<meta name="description"/.test(html)) html = html.replace(/(<meta name="viewport"[^>]*>)/, `$1\n<meta name="description" content="${escapeAttribute(description)}">`);
@@ -18,6 +22,31 @@ export function fixHtml(html: string, {lang = "en", description = ""}: {lang?: s
     .replace(/<pre data-language=/g, '<pre tabindex="0" data-language=')
     .replace(/(<aside id="observablehq-toc"[^>]*>\s*)<nav>/, '$1<nav aria-label="On this page">')
     .replace(/<nav class="observablehq-pager">/g, '<nav class="observablehq-pager" aria-label="Previous and next chapter">');
+}
+
+/**
+ * Writes each page's reading time into its empty `<span data-reading-time="page">`, so the text is
+ * in the HTML before any script runs and the line it sits in never reflows at load (a layout
+ * shift on every chapter otherwise). The same numbers as data/reading-times.json: both come from
+ * loaders/reading-time.ts over src/*.md.
+ */
+export function prerenderReadingTimes(html: string, times: Record<string, ReadingTime>): string {
+  return html.replace(/(<span data-reading-time="([^"]*)"(?: data-prefix="([^"]*)")?>)(<\/span>)/g, (_, open: string, page: string, prefix: string | undefined, close: string) =>
+    open + escapeText(readingTimeText(times, page, {prefix: prefix ?? "about "})) + close);
+}
+
+/**
+ * Fills each empty `<span data-table="passages" data-row="article/n" data-column="text">` with that
+ * cell of the compiled tables (src/components/prerendered.js), as text. A name that matches no
+ * row stops the build with the page and the name, rather than leaving a hole in the page.
+ */
+export function prerenderTableText(html: string, tables: object, page = "page"): string {
+  return html.replace(/(<(span|em|p|q)\b[^>]*?\bdata-table="([^"]+)" data-row="([^"]+)" data-column="([^"]+)"[^>]*>)(<\/\2>)/g,
+    (_, open: string, _tag: string, table: string, row: string, column: string, close: string) => {
+      const text = tableText(tables, table, row, column);
+      if (text === undefined) throw new Error(`${page}: data-table="${table}" data-row="${row}" data-column="${column}" names no cell of the compiled tables`);
+      return open + escapeText(text) + close;
+    });
 }
 
 /**
@@ -53,6 +82,10 @@ export function contentSecurityPolicy(html: string): string {
   ].join("; ");
 }
 
+function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
@@ -74,11 +107,16 @@ function* htmlFiles(dir: string): Generator<string> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = process.argv[2] ?? "dist";
+  const pages = Object.fromEntries(readdirSync("src").filter((f) => f.endsWith(".md") && f !== "404.md").map((f) => [f.replace(/\.md$/, ""), readFileSync(join("src", f), "utf8")]));
+  const times = readingTimes(pages);
+  let tables: object | undefined;
   let n = 0;
   for (const file of htmlFiles(dist)) {
     const source = join("src", relative(dist, file).replace(/\.html$/, ".md"));
     const description = existsSync(source) ? frontMatterDescription(readFileSync(source, "utf8")) : "";
-    writeFileSync(file, fixHtml(readFileSync(file, "utf8"), {description}));
+    let html = prerenderReadingTimes(readFileSync(file, "utf8"), times);
+    if (html.includes("data-table=")) html = prerenderTableText(html, (tables ??= compileProject().tables), relative(dist, file));
+    writeFileSync(file, fixHtml(html, {description}));
     ++n;
   }
   process.stderr.write(`postbuild: fixed lang and viewport in ${n} pages\n`);

@@ -4,7 +4,6 @@ import {readdirSync, readFileSync} from "node:fs";
 import {execFileSync} from "node:child_process";
 import {countWords, proseText, readingTime, readingTimes} from "../loaders/reading-time.ts";
 import "./components/dom.ts";
-// @ts-expect-error: components are plain JavaScript modules shared with the pages
 import {readingTime as readingTimeNode, readingTimeText} from "../src/components/readingTime.js";
 
 const words = (n: number, w = "word") => Array.from({length: n}, () => w).join(" ");

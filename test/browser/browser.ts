@@ -29,9 +29,14 @@ export interface OpenOptions {
   /** Only for injecting a test tool (axe) into a page; every other test runs under the site's CSP. */
   bypassCSP?: boolean;
   media?: "screen" | "print";
+  /**
+   * Draw the blocks that wait until the reader scrolls near them (src/components/deferred.js), as
+   * printing does, so a test sees the whole page. Off only for the tests of that waiting itself.
+   */
+  drawDeferred?: boolean;
 }
 
-export async function open(browser: Browser, url: string, {colorScheme = "light", viewport = {width: 1280, height: 900}, javaScriptEnabled = true, bypassCSP = false, media = "screen"}: OpenOptions = {}): Promise<Watched> {
+export async function open(browser: Browser, url: string, {colorScheme = "light", viewport = {width: 1280, height: 900}, javaScriptEnabled = true, bypassCSP = false, media = "screen", drawDeferred = true}: OpenOptions = {}): Promise<Watched> {
   const context = await browser.newContext({colorScheme, viewport, javaScriptEnabled, bypassCSP});
   const page = await context.newPage();
   const origin = new URL(url).origin;
@@ -47,7 +52,16 @@ export async function open(browser: Browser, url: string, {colorScheme = "light"
   });
   await page.emulateMedia({media});
   await page.goto(url, {waitUntil: "networkidle"});
+  if (drawDeferred && javaScriptEnabled) await drawAllDeferred(page);
   return watched;
+}
+
+/** Draws every block still waiting for the reader to scroll to it, and waits two frames for resize() to lay out the charts. */
+export async function drawAllDeferred(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    window.dispatchEvent(new Event("beforeprint"));
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+  }));
 }
 
 /** The built site on a loopback server and one browser, for the tests of one file. */
