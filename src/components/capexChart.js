@@ -1,5 +1,4 @@
-import * as Plot from "@observablehq/plot";
-import {plot} from "./plot.js";
+import {Plot, plot} from "./plot.js";
 
 const year = (y) => new Date(Date.UTC(y, 0, 1));
 const day = (s) => new Date(`${s}T00:00:00Z`);

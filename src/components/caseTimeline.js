@@ -1,5 +1,4 @@
-import * as Plot from "@observablehq/plot";
-import {plot} from "./plot.js";
+import {Plot, plot} from "./plot.js";
 
 /** Latest update of any article in the corpus (reference README: after_articles is relative to it). */
 export const ARTICLES_LATEST = "2025-03-21";

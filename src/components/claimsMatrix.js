@@ -1,5 +1,4 @@
-import * as Plot from "@observablehq/plot";
-import {plot} from "./plot.js";
+import {Plot, plot} from "./plot.js";
 
 /** Each stance has a symbol and a word, so the matrix never relies on colour alone. */
 export const STANCES = {

@@ -1,5 +1,4 @@
-import * as Plot from "@observablehq/plot";
-import {plot} from "./plot.js";
+import {Plot, plot} from "./plot.js";
 
 /** The claim id the claims table uses for Meta's 2025 capex guidance. */
 export const CAPEX_CLAIM = "capex-2025";

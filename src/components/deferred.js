@@ -8,21 +8,23 @@
  * that has been drawn once is drawn at once from then on: an Input that changes a chart the
  * reader has already seen never waits for the observer. Printing draws every waiting block
  * first (the "beforeprint" event), and so do the browser tests, by dispatching that event.
+ * `load` (optional) returns a promise to await before drawing, such as a library's import, or
+ * nothing when it is already there; a drawn block gets `data-drawn`.
  */
 const drawnKeys = new Set();
 const waiting = new Map();
 let observer;
 
-export function deferred(key, render, {height = 0, margin = "50% 0px"} = {}) {
+export function deferred(key, render, {height = 0, margin = "50% 0px", load} = {}) {
   const block = document.createElement("div");
   block.className = "deferred";
   block.dataset.deferred = key;
+  if (height) block.style.minHeight = `${height}px`;
   if (drawnKeys.has(key) || typeof IntersectionObserver === "undefined") {
-    draw(block, key, render);
+    draw(block, key, render, load);
     return block;
   }
-  if (height) block.style.minHeight = `${height}px`;
-  waiting.set(block, {key, render});
+  waiting.set(block, {key, render, load});
   observer ??= new IntersectionObserver(reveal, {rootMargin: margin});
   observer.observe(block);
   return block;
@@ -41,13 +43,33 @@ function drawWaiting(block) {
   const job = waiting.get(block);
   waiting.delete(block);
   observer?.unobserve(block);
-  if (job && block.isConnected) draw(block, job.key, job.render);
+  if (job && block.isConnected) draw(block, job.key, job.render, job.load);
 }
 
-function draw(block, key, render) {
+function draw(block, key, render, load) {
   drawnKeys.add(key);
-  const content = render();
+  const loading = load?.();
+  if (loading) loading.then(() => show(block, render), (error) => show(block, () => { throw error; }));
+  else show(block, render);
+}
+
+function show(block, render) {
+  let content;
+  try {
+    content = render();
+  } catch (error) {
+    console.error(error);
+    content = failed(error);
+  }
   block.replaceChildren(...(content == null ? [] : [content]));
+  block.dataset.drawn = "";
+}
+
+function failed(error) {
+  const p = document.createElement("p");
+  p.className = "deferred-error";
+  p.textContent = `This block could not be drawn (${error?.message ?? error}). Reload the page to try again.`;
+  return p;
 }
 
 if (typeof window !== "undefined") window.addEventListener("beforeprint", drawAllDeferred);

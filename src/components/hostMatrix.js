@@ -1,5 +1,4 @@
-import * as Plot from "@observablehq/plot";
-import {plot} from "./plot.js";
+import {Plot, plot} from "./plot.js";
 
 /**
  * Which article names which Llama host: one cell per article × host, printing the passage

@@ -1,5 +1,4 @@
-import * as Plot from "@observablehq/plot";
-import {plot} from "./plot.js";
+import {Plot, plot} from "./plot.js";
 import {THRESHOLD, midpoint, period, testMonth, mauRows, nearestRow, formatPeriod} from "./licenceCheck.js";
 
 const millions = (n) => (n >= 1e9 ? `${+(n / 1e9).toFixed(2)}B` : `${Math.round(n / 1e6)}M`);

@@ -56,12 +56,14 @@ export async function open(browser: Browser, url: string, {colorScheme = "light"
   return watched;
 }
 
-/** Draws every block still waiting for the reader to scroll to it, and waits two frames for resize() to lay out the charts. */
+/**
+ * Draws every block still waiting for the reader to scroll to it (loading Plot if a chart needs
+ * it), then waits two frames for resize() to lay out the charts.
+ */
 export async function drawAllDeferred(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    window.dispatchEvent(new Event("beforeprint"));
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
-  }));
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await page.waitForFunction(() => !document.querySelector(".deferred:not([data-drawn])"), undefined, {timeout: 15_000});
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 /** The built site on a loopback server and one browser, for the tests of one file. */

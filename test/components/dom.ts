@@ -17,3 +17,7 @@ export function serialize(node: Element | DocumentFragment): string {
     .replace(/\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))
     .replace(/></g, ">\n<");
 }
+
+// Chart components draw with the Plot that src/components/plot.js loads on demand in the page.
+// @ts-expect-error: components are plain JavaScript modules shared with the pages
+await (await import("../../src/components/plot.js")).loadPlot();
