@@ -21,13 +21,7 @@ for (const name of builtPages()) {
     const errors: string[] = [];
     page.on("request", (r) => { if (r.url().includes("/_node/@observablehq/plot@")) plotRequests.push(r.url()); });
     page.on("pageerror", (e) => errors.push(String(e)));
-    await page.addInitScript(() => {
-      const w = window as unknown as {__shift: number};
-      w.__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as Array<{value: number; hadRecentInput: boolean}>) if (!e.hadRecentInput) w.__shift += e.value;
-      }).observe({type: "layout-shift", buffered: true});
-    });
+    await page.addInitScript(observeShifts);
     await page.goto(pageUrl(site.server.url, name), {waitUntil: "networkidle"});
     await page.waitForTimeout(1000);
     const shift = await page.evaluate(() => (window as unknown as {__shift: number}).__shift);
@@ -51,4 +45,24 @@ for (const name of builtPages()) {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  test(`${name}: on a desktop screen the first screen does not move either`, async () => {
+    const context = await site.browser.newContext({viewport: {width: 1280, height: 900}});
+    const page = await context.newPage();
+    await page.addInitScript(observeShifts);
+    await page.goto(pageUrl(site.server.url, name), {waitUntil: "networkidle"});
+    await page.waitForTimeout(1000);
+    const shift = await page.evaluate(() => (window as unknown as {__shift: number}).__shift);
+    assert.ok(shift <= CLS_BUDGET, `${name}: layout shift ${shift.toFixed(3)} at load on a desktop screen (budget ${CLS_BUDGET})`);
+    await context.close();
+  });
+}
+
+/** Sums the page's layout shifts (Layout Instability API) into window.__shift, as Lighthouse does for a load without input. */
+function observeShifts() {
+  const w = window as unknown as {__shift: number};
+  w.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as unknown as Array<{value: number; hadRecentInput: boolean}>) if (!e.hadRecentInput) w.__shift += e.value;
+  }).observe({type: "layout-shift", buffered: true});
 }
