@@ -5,6 +5,9 @@
  * localStorage under `ledger:check:<id>`; with storage disabled it still works, just forgets.
  *
  * check({id, question, choices?, answer, tolerance?, unit?, why, source?: {href, label}})
+ *
+ * Text between backticks in the question, the choices and the explanation is shown as code
+ * (a <code> element whose text is set as text: nothing is ever parsed as markup).
  */
 export function check({id, question, choices, answer, tolerance = 0, unit = "", why, source}) {
   const form = document.createElement("form");
@@ -12,7 +15,7 @@ export function check({id, question, choices, answer, tolerance = 0, unit = "", 
   form.dataset.check = id;
   const fieldset = document.createElement("fieldset");
   const legend = document.createElement("legend");
-  legend.textContent = question;
+  legend.append(...inlineCode(question));
   fieldset.append(legend);
   const name = `check-${id}`;
   if (choices) {
@@ -22,7 +25,7 @@ export function check({id, question, choices, answer, tolerance = 0, unit = "", 
       input.type = "radio";
       input.name = name;
       input.value = String(i);
-      label.append(input, " ", choice);
+      label.append(input, " ", ...inlineCode(choice));
       fieldset.append(label);
     });
   } else {
@@ -43,7 +46,7 @@ export function check({id, question, choices, answer, tolerance = 0, unit = "", 
   feedback.setAttribute("aria-live", "polite");
   const teacher = document.createElement("p");
   teacher.className = "check-answer";
-  teacher.textContent = `Answer: ${choices ? choices[answer] : `${answer}${unit ? ` ${unit}` : ""}`}. ${why}`;
+  teacher.append(...inlineCode(`Answer: ${choices ? choices[answer] : `${answer}${unit ? ` ${unit}` : ""}`}. ${why}`));
   form.append(fieldset, button, feedback, teacher);
 
   const judge = (value) => (choices ? Number(value) === answer : Math.abs(Number(value) - answer) <= tolerance);
@@ -53,7 +56,7 @@ export function check({id, question, choices, answer, tolerance = 0, unit = "", 
     feedback.replaceChildren();
     const verdict = document.createElement("strong");
     verdict.textContent = right ? "Right. " : "Not quite. ";
-    feedback.append(verdict, right ? why : `Try again, or read the source. ${choices ? "" : `(The answer is within ${tolerance} ${unit}.)`}`);
+    feedback.append(verdict, ...(right ? inlineCode(why) : [`Try again, or read the source. ${choices ? "" : `(The answer is within ${tolerance} ${unit}.)`}`]));
     if (source) {
       const a = document.createElement("a");
       a.href = source.href;
@@ -78,6 +81,21 @@ export function check({id, question, choices, answer, tolerance = 0, unit = "", 
     show(saved.value);
   }
   return form;
+}
+
+/** Text with `code` spans as a list of text nodes and <code> elements (each set as text). */
+export function inlineCode(text) {
+  const parts = String(text ?? "").split("`");
+  // An odd number of parts means the backticks pair up; a lone backtick stays as it is.
+  if (parts.length % 2 === 0) return [String(text ?? "")];
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 0) return part ? document.createTextNode(part) : null;
+      const code = document.createElement("code");
+      code.textContent = part;
+      return code;
+    })
+    .filter(Boolean);
 }
 
 function remember(id, state) {

@@ -1,4 +1,8 @@
 import {Plot, plot} from "./plot.js";
+import {fitText, textWidth} from "./textFit.js";
+
+/** Below this width (a phone), each article's name is printed above its row, across the chart. */
+const NARROW = 560;
 
 /** Each stance has a symbol and a word, so the matrix never relies on colour alone. */
 export const STANCES = {
@@ -81,20 +85,44 @@ export function claimsMatrix(claims, {width, articles = [], claimIds, onSelect, 
     });
     onSelect?.(cell);
   };
-  const marginLeft = Math.min(300, Math.max(110, (width ?? 640) * 0.38));
+  const narrow = (width ?? 640) < NARROW;
+  const labels = new Map(articles.map((a) => [articleLabel(a), a]));
+  const marginLeft = narrow ? 4 : Math.min(300, Math.max(110, (width ?? 640) * 0.38));
+  // Headings are slanted when they would not fit side by side; the margins above and to the
+  // right are as large as the slanted words need, and no larger.
   const tilt = ids.length > 3 || Math.max(...ids.map((d) => d.length)) > 14;
+  const angle = narrow ? 55 : 35;
+  const rad = (angle * Math.PI) / 180;
+  const longest = Math.max(...ids.map((d) => textWidth(d)));
+  const marginTop = tilt ? Math.ceil(longest * Math.sin(rad) + 16) : 30;
+  const columnGuess = ((width ?? 640) - marginLeft - 20) / Math.max(1, ids.length);
+  const marginRight = tilt ? Math.max(12, Math.ceil(textWidth(ids[ids.length - 1]) * Math.cos(rad) - columnGuess / 2 + 8)) : 20;
+  const rowHeight = narrow ? 54 : 40;
+  const nameHeight = 18; // narrow: the line above each row that holds the article's name
+  const rowName = (label, room, fontSize) => {
+    const a = labels.get(label);
+    if (!a) return label;
+    const lang = ` (${a.language})`;
+    return fitText(a.title || a.article_id, room - textWidth(lang, fontSize), fontSize) + lang;
+  };
   svg = plot({
     width,
-    height: Math.max(120, 40 * articles.length + (tilt ? 110 : 50)),
+    height: Math.max(120, rowHeight * articles.length + marginTop + 10),
     marginLeft,
-    marginTop: tilt ? 100 : 30,
-    marginRight: tilt ? 70 : 20,
-    x: {axis: "top", label: null, domain: ids, tickRotate: tilt ? -35 : 0},
-    y: {label: null, domain: articles.map(articleLabel)},
+    marginTop,
+    marginRight,
+    marginBottom: 10,
+    x: {axis: "top", label: null, domain: ids, tickRotate: tilt ? -angle : 0},
+    y: narrow
+      ? {axis: null, domain: articles.map(articleLabel), padding: 0}
+      : {label: null, domain: articles.map(articleLabel), tickFormat: (d) => rowName(d, marginLeft - 14, 10)},
     color: {domain: stances, range: stances.map((s) => STANCES[s].fill), legend: true, tickFormat: (s) => `${STANCES[s].symbol} ${STANCES[s].label}`},
     marks: [
-      Plot.cell(cells, {x: "claim_id", y: "article", fill: "stance", inset: 1, render: interactive, title: (d) => `${d.claim_id} — ${d.article}\n${STANCES[d.stance].symbol} ${STANCES[d.stance].label}${d.value ? `: ${d.value}` : ""}${d.passage ? `\npassage ${d.passage}` : ""}`}),
-      Plot.text(cells, {x: "claim_id", y: "article", text: (d) => STANCES[d.stance].symbol, fill: "black", fontSize: 16, render: interactive})
+      Plot.cell(cells, {x: "claim_id", y: "article", fill: "stance", inset: 1, ...(narrow ? {insetTop: nameHeight + 1, insetBottom: 3} : {}), render: interactive, title: (d) => `${d.claim_id} — ${d.article}\n${STANCES[d.stance].symbol} ${STANCES[d.stance].label}${d.value ? `: ${d.value}` : ""}${d.passage ? `\npassage ${d.passage}` : ""}`}),
+      Plot.text(cells, {x: "claim_id", y: "article", text: (d) => STANCES[d.stance].symbol, fill: "black", fontSize: 16, dy: narrow ? (nameHeight - 2) / 2 : 0, render: interactive}),
+      narrow
+        ? Plot.text(articles, {y: articleLabel, text: (a) => rowName(articleLabel(a), (width ?? 640) - marginLeft - marginRight - 4, 10.5), frameAnchor: "left", textAnchor: "start", dx: 1, dy: -rowHeight / 2 + nameHeight / 2, fontSize: 10.5, fill: "currentColor"})
+        : null
     ],
     ...options
   });

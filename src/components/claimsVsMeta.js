@@ -1,4 +1,5 @@
 import {Plot, plot} from "./plot.js";
+import {wrapLines} from "./textFit.js";
 
 /** The claim id the claims table uses for Meta's 2025 capex guidance. */
 export const CAPEX_CLAIM = "capex-2025";
@@ -68,7 +69,7 @@ const billions = (v) => (v == null ? null : v / 1e9);
  * claimsVsMeta({claims, guidance: {id, low, high, label}, actual: {id, value, label}, scenario?: {low, high, label}}, {width, scale})
  * (all amounts in dollars)
  */
-export function claimsVsMeta({claims, guidance, actual, scenario}, {width, scale = "linear", ...options} = {}) {
+export function claimsVsMeta({claims, guidance, actual, scenario}, {width = 640, scale = "linear", ...options} = {}) {
   const rows = [
     ...claims.map((c) => ({
       key: `${c.article_id} ¶${c.passage}`,
@@ -91,25 +92,42 @@ export function claimsVsMeta({claims, guidance, actual, scenario}, {width, scale
   const start = (r) => (r.upTo ? xMin : r.low);
   const colour = {article: "#4269d0", Meta: "#d95f02", scenario: "#3ca951"};
   const narrow = width < 640;
-  const lineWidth = (0.8 * (width - 24)) / 10; // ems; bold labels run wider than Plot's estimate
   const value = (r) => (r.upTo ? `up to ${short(r.high)}` : r.low === r.high ? short(r.high) : short(r.low, r.high));
   // Values sit right of the bar, or left of it when the bar ends near the right edge.
   const nearRight = (r) => (log ? Math.log(r.high / xMin) / Math.log(xMax / xMin) : r.high / xMax) > 0.8;
+  // Each row, top to bottom (y in pixels): the label (who says what, with the quoted figure)
+  // wrapped onto as many lines as it needs, so the figure is never cut off; the bar; the note.
+  const marginLeft = 12, marginRight = 12, marginTop = 10, lineHeight = 1.2, fontSize = 10;
+  const room = width - marginLeft - marginRight - 4;
+  let y = marginTop;
+  const laid = rows.map((r) => {
+    const label = wrapLines(r.label, room, fontSize, {bold: true, maxLines: narrow ? 4 : 2});
+    const note = wrapLines(r.note, room, fontSize, {maxLines: 2});
+    const top = y;
+    const bar = top + label.length * fontSize * lineHeight + 12;
+    const noteTop = bar + 12;
+    y = noteTop + note.length * fontSize * lineHeight + (narrow ? 14 : 12);
+    return {...r, labelText: label.join("\n"), noteText: note.join("\n"), top, bar, noteTop};
+  });
+  const marginBottom = 34;
+  const ends = (key) => laid.flatMap((r) => (key === "low" && r.upTo ? [] : [{...r, x: r[key], y1: r.bar - 7, y2: r.bar + 7}]));
   return plot({
     width,
-    height: 40 + rows.length * (narrow ? 62 : 56),
-    marginLeft: 12,
-    marginRight: 12,
-    style: {fontSize: "10px"},
+    height: y + marginBottom,
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
+    style: {fontSize: `${fontSize}px`},
     x: {type: log ? "log" : "linear", domain: [xMin, xMax], label: `US$ billions per year${log ? " (log scale)" : ""} →`, grid: true},
-    y: {domain: rows.map((r) => r.key), axis: null, paddingInner: 0, paddingOuter: 0.1},
+    y: {type: "identity", axis: null},
     marks: [
-      ...[false, true].map((upTo) => Plot.ruleY(rows.filter((r) => !!r.upTo === upTo), {y: "key", x1: start, x2: "high", stroke: (r) => colour[r.who], strokeWidth: 6, strokeDasharray: upTo ? "5,3" : null, href: "href", title: (r) => `${r.label}\n${r.note}`})),
-      Plot.tickX(rows, {y: "key", x: "high", stroke: (r) => colour[r.who], strokeWidth: 2, inset: 14}),
-      Plot.tickX(rows.filter((r) => !r.upTo), {y: "key", x: "low", stroke: (r) => colour[r.who], strokeWidth: 2, inset: 14}),
-      Plot.text(rows, {y: "key", x: xMin, text: "label", textAnchor: "start", dy: -16, fill: "currentColor", fontWeight: 600, lineWidth, textOverflow: "ellipsis", href: "href"}),
-      Plot.text(rows, {y: "key", x: xMin, text: "note", textAnchor: "start", dy: 16, fill: "currentColor", fillOpacity: 0.75, fontStyle: "italic", lineWidth, textOverflow: "ellipsis"}),
-      ...[false, true].map((left) => Plot.text(rows.filter((r) => nearRight(r) === left), {y: "key", x: left ? start : "high", text: value, textAnchor: left ? "end" : "start", dx: left ? -6 : 6, fill: "currentColor", fontWeight: 600, fontSize: 11}))
+      ...[false, true].map((upTo) => Plot.ruleY(laid.filter((r) => !!r.upTo === upTo), {y: "bar", x1: start, x2: "high", stroke: (r) => colour[r.who], strokeWidth: 6, strokeDasharray: upTo ? "5,3" : null, href: "href", title: (r) => `${r.label}\n${r.note}`})),
+      Plot.ruleX(ends("high"), {x: "x", y1: "y1", y2: "y2", stroke: (r) => colour[r.who], strokeWidth: 2}),
+      Plot.ruleX(ends("low"), {x: "x", y1: "y1", y2: "y2", stroke: (r) => colour[r.who], strokeWidth: 2}),
+      Plot.text(laid, {y: "top", x: xMin, text: "labelText", lineAnchor: "top", lineHeight, textAnchor: "start", fill: "currentColor", fontWeight: 600, href: "href"}),
+      Plot.text(laid, {y: "noteTop", x: xMin, text: "noteText", lineAnchor: "top", lineHeight, textAnchor: "start", fill: "currentColor", fillOpacity: 0.75, fontStyle: "italic"}),
+      ...[false, true].map((left) => Plot.text(laid.filter((r) => nearRight(r) === left), {y: "bar", x: left ? start : "high", text: value, textAnchor: left ? "end" : "start", dx: left ? -6 : 6, fill: "currentColor", fontWeight: 600, fontSize: 11}))
     ],
     ...options
   });

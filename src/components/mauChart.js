@@ -1,5 +1,6 @@
 import {Plot, plot} from "./plot.js";
 import {THRESHOLD, midpoint, period, testMonth, mauRows, nearestRow, formatPeriod} from "./licenceCheck.js";
+import {textWidth} from "./textFit.js";
 
 const millions = (n) => (n >= 1e9 ? `${+(n / 1e9).toFixed(2)}B` : `${Math.round(n / 1e6)}M`);
 
@@ -36,12 +37,44 @@ export function mauChart(rows, {width = 640, clauses = [], version, service, use
   const nearX = (d) => (midpoint(d.row.as_of) < start ? start : midpoint(d.row.as_of));
   const title = (d) => `${d.service}: ${millions(d.users)} monthly active users (${d.qualifier}), ${formatPeriod(d.as_of)}\n${d.confidence} · ${d.id}`;
   const maxUsers = Math.max(1.5e9, ...points.map((p) => p.users), ...own.map((o) => o.users * 1.05));
+  const height = narrow ? 420 : 460;
+  const margin = {top: 48, right: narrow ? 70 : 110, bottom: 30, left: 48};
+  // The highlighted service's values go above their points, else below, left or right of them,
+  // wherever they cover no value already printed (the ringed one first) and no service's name:
+  // close points on a phone do not overprint.
+  const px = (date) => margin.left + ((+date - +start) / (+end - +start)) * (width - margin.left - margin.right);
+  const py = (n) => margin.top + (1 - n / maxUsers) * (height - margin.top - margin.bottom);
+  const spots = [
+    {dx: 0, dy: -12, textAnchor: "middle"},
+    {dx: 0, dy: 15, textAnchor: "middle"},
+    {dx: -9, dy: 0, textAnchor: "end"},
+    {dx: 9, dy: 0, textAnchor: "start"}
+  ];
+  const boxAt = (x, y, w, {dx, dy, textAnchor}) => {
+    const x1 = textAnchor === "middle" ? x + dx - w / 2 : textAnchor === "end" ? x + dx - w : x + dx;
+    return {x1, x2: x1 + w, y1: y + dy - 6, y2: y + dy + 6};
+  };
+  const names = last.filter((d) => !d.offLeft).map((d) => boxAt(px(d.date), py(d.users), textWidth(d.service, 11, {bold: d.service === service}), {dx: 8, dy: 0, textAnchor: "start"}));
+  const placed = [...names];
+  const valueLabels = [...highlighted.filter((d) => !d.offLeft)]
+    .sort((a, b) => (b.id === near?.row?.id) - (a.id === near?.row?.id) || a.date - b.date)
+    .map((d) => {
+      const w = textWidth(millions(d.users), 10, {bold: true}) + 4;
+      const free = (b) => placed.every((o) => b.x2 <= o.x1 || o.x2 <= b.x1 || b.y2 <= o.y1 || o.y2 <= b.y1);
+      const spot = spots.findIndex((spot) => free(boxAt(px(d.date), py(d.users), w, spot)));
+      const chosen = spot < 0 ? 0 : spot;
+      placed.push(boxAt(px(d.date), py(d.users), w, spots[chosen]));
+      return {...d, spot: chosen};
+    });
+  // Service names sit on a halo of the page's background, so the selected band's line never runs through them.
+  const halo = {fill: "currentColor", stroke: "var(--theme-background, white)", strokeWidth: 3, paintOrder: "stroke", strokeLinejoin: "round"};
   return plot({
     width,
-    height: narrow ? 420 : 460,
-    marginTop: 48,
-    marginRight: narrow ? 70 : 110,
-    marginLeft: 48,
+    height,
+    marginTop: margin.top,
+    marginRight: margin.right,
+    marginLeft: margin.left,
+    marginBottom: margin.bottom,
     x: {type: "utc", label: null, domain: [start, end], ticks: narrow ? 3 : 6},
     y: {label: "Monthly active users", domain: [0, maxUsers], grid: true, tickFormat: millions, ticks: 6},
     marks: [
@@ -58,9 +91,9 @@ export function mauChart(rows, {width = 640, clauses = [], version, service, use
       Plot.text(points.filter((d) => d.offLeft && d.users <= THRESHOLD), {x: "date", y: "users", text: (d) => `◀ ${d.service} ${d.qualifier === "more than" ? ">" : ""}${millions(d.users)} (${narrow ? d.as_of.slice(0, 4) : formatPeriod(d.as_of).replace(/^\d+ /, "")})`, textAnchor: "start", dx: 8, dy: 10, fontSize: 10, fontWeight: (d) => (d.service === service ? "bold" : "normal")}),
       Plot.dot(points.filter((d) => d.service !== service), {x: "date", y: "users", symbol: "service", stroke: "currentColor", r: 3.5, tip: true, title}),
       Plot.dot(highlighted, {x: "date", y: "users", symbol: "service", fill: "currentColor", stroke: "currentColor", r: 5, tip: true, title}),
-      Plot.text(last.filter((d) => d.service !== service && !d.offLeft), {x: "date", y: "users", text: "service", textAnchor: "start", dx: 8, fontSize: 11}),
-      Plot.text(last.filter((d) => d.service === service && !d.offLeft), {x: "date", y: "users", text: "service", textAnchor: "start", dx: 8, fontSize: 11, fontWeight: "bold"}),
-      Plot.text(highlighted.filter((d) => !d.offLeft), {x: "date", y: "users", text: (d) => millions(d.users), dy: -12, fontSize: 10, fontWeight: "bold"}),
+      Plot.text(last.filter((d) => d.service !== service && !d.offLeft), {x: "date", y: "users", text: "service", textAnchor: "start", dx: 8, fontSize: 11, ...halo}),
+      Plot.text(last.filter((d) => d.service === service && !d.offLeft), {x: "date", y: "users", text: "service", textAnchor: "start", dx: 8, fontSize: 11, fontWeight: "bold", ...halo}),
+      ...spots.map((spot, i) => Plot.text(valueLabels.filter((d) => d.spot === i), {x: "date", y: "users", text: (d) => millions(d.users), ...spot, fontSize: 10, fontWeight: "bold", ...halo})),
       near ? Plot.dot([near], {x: nearX, y: "users", r: 10, stroke: "currentColor", strokeWidth: 2}) : null,
       near && selected ? Plot.arrow([near], {x1: nearX, y1: "users", x2: () => selected.mid, y2: "users", stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: near.dated ? null : "4,3", insetStart: 11, insetEnd: 2, headLength: 6}) : null,
       Plot.dot(own, {x: "date", y: "users", symbol: "star", r: 8, fill: "currentColor", stroke: "currentColor"}),

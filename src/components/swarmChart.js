@@ -1,4 +1,5 @@
 import {Plot, plot} from "./plot.js";
+import {textWidth} from "./textFit.js";
 
 /**
  * The downloader's pieces over rounds: two cumulative lines, "downloaded" (solid) and
@@ -6,7 +7,7 @@ import {Plot, plot} from "./plot.js";
  * apart. A rule marks the round the download completed; `round` draws a marker for the replay.
  * `sim` is the result of simulateSwarm.
  */
-export function swarmChart(sim, {width, height = 320, round, ...options} = {}) {
+export function swarmChart(sim, {width = 640, height = 320, round, ...options} = {}) {
   const rows = sim.rounds.flatMap((r) => [
     {round: r.round, series: "Downloaded (pieces it holds)", pieces: r.downloaded},
     {round: r.round, series: "Uploaded to others (cumulative)", pieces: r.uploaded}
@@ -18,11 +19,22 @@ export function swarmChart(sim, {width, height = 320, round, ...options} = {}) {
   ];
   const done = sim.completedRound;
   const yMax = Math.max(sim.options.pieces, last.uploaded);
+  const totalRounds = Math.max(1, sim.totalRounds);
+  // Room on the right for the lines' end labels, and no more.
+  const marginLeft = 40;
+  const marginRight = Math.ceil(Math.max(...ends.map((d) => textWidth(d.label))) + 16);
+  const px = (r) => marginLeft + (r / totalRounds) * (width - marginLeft - marginRight);
+  // The completion label sits beside its rule, on the side where it fits inside the chart and
+  // does not cross the replayed round's rule (left of the rule first); it is drawn last, on a
+  // halo of the page's background, so a line passing behind it never makes it unreadable.
+  const doneSide = done === null ? null : completionSide(done, px, round, width - marginRight, marginLeft);
+  const halo = {stroke: "var(--theme-background, white)", strokeWidth: 4, paintOrder: "stroke", strokeLinejoin: "round"};
   return plot({
     width,
     height,
-    marginRight: 110,
-    x: {label: "Round →", domain: [0, Math.max(1, sim.totalRounds)], grid: true},
+    marginLeft,
+    marginRight,
+    x: {label: "Round →", domain: [0, totalRounds], grid: true},
     y: {label: "↑ Pieces", domain: [0, yMax], grid: true},
     color: {domain: ["Downloaded (pieces it holds)", "Uploaded to others (cumulative)"], range: ["#4269d0", "#d95f02"]},
     marks: [
@@ -30,15 +42,27 @@ export function swarmChart(sim, {width, height = 320, round, ...options} = {}) {
       Plot.ruleY([sim.options.pieces], {stroke: "currentColor", strokeOpacity: 0.4, strokeDasharray: "2,3"}),
       Plot.text([sim.options.pieces], {x: 0, y: (d) => d, text: () => `whole file: ${sim.options.pieces} pieces`, textAnchor: "start", dx: 4, dy: 10, fill: "currentColor", fillOpacity: 0.7}),
       done !== null ? Plot.ruleX([done], {stroke: "currentColor", strokeDasharray: "4,3"}) : null,
-      done !== null ? Plot.text([done], {x: (d) => d, y: 0, text: (d) => `← complete after round ${d}`, textAnchor: "start", dx: 4, dy: -8, fill: "currentColor"}) : null,
       ...[false, true].map((up) => Plot.line(rows.filter((d) => d.series.startsWith("Uploaded") === up), {x: "round", y: "pieces", stroke: "series", strokeWidth: 2.5, strokeDasharray: up ? "6,3" : null, curve: "step-after"})),
       Plot.text(ends, {x: "round", y: "pieces", text: "label", textAnchor: "start", dx: 6, fill: "currentColor"}),
       round !== undefined ? Plot.ruleX([round], {stroke: "currentColor", strokeWidth: 1.5}) : null,
       round !== undefined ? Plot.dot(sim.rounds.filter((r) => r.round === round).flatMap((r) => [{round: r.round, pieces: r.downloaded}, {round: r.round, pieces: r.uploaded}]), {x: "round", y: "pieces", r: 4, fill: "currentColor"}) : null,
+      done !== null ? Plot.text([done], {x: (d) => d, y: 0, text: (d) => (doneSide === "left" ? `complete after round ${d} →` : `← complete after round ${d}`), textAnchor: doneSide === "left" ? "end" : "start", dx: doneSide === "left" ? -4 : 4, dy: -8, fill: "currentColor", ...halo}) : null,
       Plot.tip(sim.rounds, Plot.pointerX({x: "round", y: "downloaded", title: (r) => `Round ${r.round}\nholds ${r.downloaded} of ${sim.options.pieces} pieces\nuploaded ${r.uploaded} so far (${r.uploadedThisRound} this round)${r.seeding ? "\nseeding (file complete)" : ""}`}))
     ],
     ...options
   });
+}
+
+const COMPLETE_LABEL = (done) => `complete after round ${done} →`;
+
+/** "left" or "right" of the completion rule at round `done`, whichever fits and misses the replay rule. */
+function completionSide(done, px, round, right, left) {
+  const w = textWidth(COMPLETE_LABEL(done)) + 6;
+  const x = px(done);
+  const spans = {left: [x - 4 - w, x - 4], right: [x + 4, x + 4 + w]};
+  const fits = (side) => spans[side][0] >= left && spans[side][1] <= right + 4;
+  const clear = (side) => round === undefined || round === done || px(round) < spans[side][0] - 2 || px(round) > spans[side][1] + 2;
+  return ["left", "right"].find((side) => fits(side) && clear(side)) ?? ["left", "right"].find(fits) ?? "left";
 }
 
 /**
@@ -51,7 +75,7 @@ export function swarmGrid(sim, {width, round = sim.totalRounds, ...options} = {}
   const fromDownloader = new Set(sim.transfers.filter((t) => t.from === 0 && t.round <= round).map((t) => `${t.to}:${t.piece}`));
   const cells = sim.peers.flatMap((p) => p.acquired.map((r, piece) => ({peer: label(p), piece: piece + 1, state: r === null || r > round ? "missing" : r === 0 ? "had at start" : "downloaded", mine: fromDownloader.has(`${p.id}:${piece}`)})));
   const rows = sim.peers.map(label);
-  return plot({
+  const node = plot({
     width,
     height: 24 + 16 * rows.length + 30,
     marginLeft: 150,
@@ -64,4 +88,12 @@ export function swarmGrid(sim, {width, round = sim.totalRounds, ...options} = {}
     ],
     ...options
   });
+  // The key's swatches get the cells' outline, so "missing" (an empty cell) shows as an empty box.
+  for (const swatch of node.querySelectorAll?.("[class$='-swatch'] > svg") ?? []) {
+    swatch.setAttribute("stroke", "currentColor");
+    swatch.setAttribute("stroke-opacity", "0.5");
+    const rect = swatch.querySelector("rect");
+    for (const [k, v] of Object.entries({x: 0.5, y: 0.5, width: 14, height: 14})) rect?.setAttribute(k, String(v));
+  }
+  return node;
 }

@@ -55,11 +55,11 @@ test("each main Input changes its chart: years, scale, guidance; the scenario in
   capex = await changed(page, "capex-chart", capex);
   claims = await changed(page, "claims-chart", claims);
   assert.match(capex, /log scale/);
-  for (const [selector, value] of [["#input-tokens-number", "1e14"], ["#input-price-number", "3"], ["#input-share-low-number", "10"], ["#input-share-high-number", "30"]] as const) {
+  for (const [selector, value] of [["#input-tokens-number", "100000"], ["#input-price-number", "3"], ["#input-share-low-number", "10"], ["#input-share-high-number", "30"]] as const) {
     await page.fill(selector, value);
     claims = await changed(page, "claims-chart", claims);
   }
-  // 1e14 tokens/month × $3/M × 10–30% × 12 = $360 million – $1.08 billion a year.
+  // 100,000 billion = 1e14 tokens/month × $3/M × 10–30% × 12 = $360 million – $1.08 billion a year.
   assert.match(claims, /0\.36–1\.08/);
   assert.deepEqual(errors, []);
   await context.close();
@@ -100,7 +100,7 @@ test("URL state round-trips, including the revenue-sharing chapter's scenario ke
   assert.equal(await page.inputValue("#input-to-number"), "2025");
   assert.equal(await page.getByLabel("log").isChecked(), true);
   assert.equal(await page.getByLabel("Show guidance ranges").isChecked(), false);
-  assert.equal(Number(await page.inputValue("#input-tokens-number")), 1e14);
+  assert.equal(Number(await page.inputValue("#input-tokens-number")), 100000, "the volume input is in billions a month, as in the revenue-sharing chapter; tokens=1e14 (a count) is read as 100,000 billion");
   assert.equal(await page.inputValue("#input-price-number"), "2");
   assert.equal(await page.inputValue("#input-share-low-number"), "10");
   assert.equal(await page.inputValue("#input-share-high-number"), "30");
@@ -108,7 +108,7 @@ test("URL state round-trips, including the revenue-sharing chapter's scenario ke
   assert.match((await page.locator("#claims-chart svg").last().textContent()) ?? "", /240–720 million/);
   const svg = await svgOf(page, "claims-chart");
   await page.fill("#input-share-high-number", "40");
-  await page.fill("#input-tokens-number", "1e14");
+  await page.fill("#input-tokens-number", "100000");
   await changed(page, "claims-chart", svg);
   const url = new URL(page.url());
   assert.equal(url.searchParams.get("shareHigh"), "0.4", "shares go to the URL as fractions, like DEFAULT_SCENARIO");
@@ -126,7 +126,7 @@ test("URL state round-trips, including the revenue-sharing chapter's scenario ke
 test("a link from the revenue-sharing chapter (tokens in billions, share_low/share_high in percent) opens the same scenario", async () => {
   const {page, errors, context} = await open(site.browser, `${site.server.url}capex.html?tokens=100000&share_low=10&share_high=30&price=2`);
   await ready(page);
-  assert.equal(Number(await page.inputValue("#input-tokens-number")), 1e14);
+  assert.equal(Number(await page.inputValue("#input-tokens-number")), 100000);
   assert.equal(await page.inputValue("#input-share-low-number"), "10");
   assert.equal(await page.inputValue("#input-share-high-number"), "30");
   assert.match((await page.locator("#claims-chart svg").last().textContent()) ?? "", /240–720 million/);

@@ -37,3 +37,14 @@ test("caseTimeline draws each dated event, linked to its reference row, with its
   assert.match(text, /articles written/);
   assertSnapshot("components/caseTimeline.svg", serialize(svg));
 });
+
+test("caseTimeline on a phone wraps long event texts onto more lines instead of cutting them", () => {
+  const long = [{...events[1], event: "Proposed class action filed in San Francisco federal court by Richard Kadrey, Christopher Golden and Sarah Silverman"}];
+  const svg = caseTimeline(long, {width: 340});
+  const label = [...svg.querySelectorAll("a text")].find((t: Element) => /class action/.test(t.textContent ?? ""));
+  assert.ok(label);
+  const lines = [...label.querySelectorAll("tspan")].map((s) => s.textContent);
+  assert.ok(lines.length >= 2, "wrapped");
+  assert.equal(lines.join(" "), "7 Jul 2023 [inferred] · Proposed class action filed in San Francisco federal court by Richard Kadrey, Christopher Golden and Sarah Silverman");
+  assert.doesNotMatch(svg.textContent ?? "", /…/);
+});

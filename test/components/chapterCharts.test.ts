@@ -89,10 +89,11 @@ test("sensitivityChart prints every cell's amount and marks the reader's cell an
   assertSnapshot("components/sensitivityChart.svg", serialize(svg));
 });
 
-test("sensitivityChart on a phone keeps five share columns and the reader's own", () => {
+test("sensitivityChart on a phone keeps all seven share columns, its amounts sized to fit the cells", () => {
   const grid = sensitivityGrid({pricePerMillion: 1, capex: 72.22e9});
-  const svg = sensitivityChart(grid, {width: 360, here: {tokensPerMonth: 1e12, share: 0.3}, capex: 72.22e9});
+  const svg = sensitivityChart(grid, {width: 340, here: {tokensPerMonth: 1e12, share: 0.3}, capex: 72.22e9});
   const ticks = texts(svg, "[aria-label='x-axis tick label'] text");
-  assert.deepEqual(ticks, ["1%", "5%", "10%", "20%", "30%", "50%"]);
+  assert.deepEqual(ticks, ["1%", "2%", "5%", "10%", "20%", "30%", "50%"]);
+  assert.equal(texts(svg).filter((t) => t?.startsWith("$")).length, grid.length, "every cell prints its amount");
   assertSnapshot("components/sensitivityChart-narrow.svg", serialize(svg));
 });

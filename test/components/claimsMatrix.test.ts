@@ -64,3 +64,15 @@ test("claimsTable is the keyboard alternative: a row per claim, links to passage
   assert.deepEqual([...table.querySelectorAll("a")].map((a: Element) => a.getAttribute("href")), ["#p-a-1", "#p-b-2", "#p-a-7", "#p-c-4"]);
   assertSnapshot("components/claimsTable.html", serialize(table));
 });
+
+test("claimsMatrix on a phone names each article above its row, and its slanted headings get just the room they need", () => {
+  const ids = ["revenue-share", "named-hosts", "capex-2025", "mau-700m", "seeding", "book-volume", "business-model"];
+  const chart = claimsMatrix(claims, {width: 340, articles, claimIds: ids});
+  const svg = chart.querySelector("svg:last-of-type") ?? chart;
+  const texts = [...chart.querySelectorAll("[aria-label='text'] text")].map((t: Element) => t.textContent);
+  for (const name of ["Ein Artikel (de)", "Satu artikel (ms)", "Een artikel (nl)"]) assert.ok(texts.includes(name), name);
+  assert.equal(chart.querySelector("[aria-label='y-axis tick label']"), null);
+  assert.equal(chart.querySelectorAll("[aria-label='cell'] rect").length, ids.length * articles.length);
+  const height = Number(svg.getAttribute("height"));
+  assert.ok(height < 54 * articles.length + 110, `no blank band above the headings (height ${height})`);
+});

@@ -56,3 +56,12 @@ test("claimsVsMeta draws one row per article figure plus Meta's guidance, the ac
   assertSnapshot("components/claimsVsMeta.svg", serialize(svg));
   assert.notEqual(serialize(claimsVsMeta({claims: rows, guidance, actual}, {width: 720, scale: "log"})), serialize(svg));
 });
+
+test("claimsVsMeta on a phone wraps each row's label instead of cutting it, so the quoted figure is always there", () => {
+  const long = capexClaims({figures, passages, articles: articles.map((a) => ({...a, title: `${a.title} mit einem sehr langen Titel, der nicht in eine Zeile passt`})), claims});
+  const svg = claimsVsMeta({claims: long, guidance, actual, scenario: {low: 0.6e9, high: 2.4e9, label: "Revenue share per year if hosts serve 1 trillion tokens a month at $1/M, Meta's share 5–20% (your assumptions)"}}, {width: 340});
+  const labels = [...svg.querySelectorAll("a text")].map((t: Element) => [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" ") || t.textContent);
+  for (const quote of ["“bis zu 65 Milliarden US-Dollar”", "“$ 60 miljard- $ 80 miljard”"]) assert.ok(labels.some((l: string) => l.replace(/\s+/g, " ").includes(quote)), quote);
+  assert.ok(labels.some((l: string) => l.includes("$60–65 bn")), "Meta's figure is in its row's label");
+  assert.doesNotMatch(svg.outerHTML, /NaN/);
+});

@@ -16,7 +16,7 @@ test("swarmChart draws downloaded and uploaded lines, labels their ends and mark
   const t = texts(svg);
   assert.ok(t.includes(`downloaded ${sim.options.pieces}`));
   assert.ok(t.includes(`uploaded ${sim.peers[0].uploaded}`));
-  assert.ok(t.includes(`← complete after round ${sim.completedRound}`));
+  assert.ok(t.some((s) => s.includes(`complete after round ${sim.completedRound}`)));
   assertSnapshot("components/swarmChart.svg", serialize(svg));
 });
 
@@ -34,4 +34,15 @@ test("swarmGrid draws a cell per peer and piece, and a marker per piece received
   assert.equal(node.querySelectorAll("[aria-label='dot'] path").length, sim.peers[0].uploaded);
   assert.ok(texts(node).includes("You (downloader)"));
   assertSnapshot("components/swarmGrid.svg", serialize(node));
+});
+
+test("swarmChart puts the completion label where it fits and misses the replayed round", () => {
+  const sim = simulateSwarm({peers: 12, pieces: 40, uploadLimit: 2, seed: 1});
+  for (const width of [340, 704]) {
+    const svg = swarmChart(sim, {width, round: sim.totalRounds});
+    const label = [...svg.querySelectorAll("text")].find((t) => /complete after round/.test(t.textContent ?? ""));
+    assert.ok(label, `width ${width}`);
+    // Left of its rule, pointing right at it: clear of the replay rule at the last round, and inside the chart.
+    assert.equal(label.textContent, `complete after round ${sim.completedRound} →`, `width ${width}`);
+  }
 });
