@@ -1,7 +1,7 @@
 import type {Block, BlockKind} from "./blocks.ts";
 import type {BoilerplateRule} from "./lexicon.ts";
 import type {RemovedReason} from "./tables.ts";
-import {tokens} from "./text.ts";
+import {countTokens} from "./text.ts";
 
 export interface KeptBlock { kind: BlockKind; line: number; text: string }
 export interface RemovedBlock { line: number; text: string; reason: RemovedReason; rule: string }
@@ -38,7 +38,7 @@ export function removeBoilerplate(blocks: Block[], rules: BoilerplateRule[], lan
         text = text.slice(m[0].length);
       }
     }
-    const n = tokens(text).length;
+    const n = countTokens(text);
     const rule = applicable.find((r) => r.scope !== "prefix" && n <= r.maxWords && r.pattern.test(text));
     if (rule) {
       removed.push({line: block.line, text, reason: rule.reason, rule: rule.source});

@@ -8,16 +8,24 @@ export function tableCsv<T extends TableName>(tables: Tables, name: T): string {
   return formatCsv(tables[name] as Tables[T][number][], TABLE_COLUMNS[name] as readonly (keyof Tables[T][number])[]);
 }
 
-/** Runs `main`, turning an InputError into a one-line message and exit code 1 (a stack trace helps nobody fix a CSV). */
-export function run(main: () => void): void {
-  try {
-    main();
-  } catch (error) {
+/**
+ * Runs `main` (synchronous, or async like the CLI's parallel compile), turning an InputError
+ * into a one-line message and exit code 1 (a stack trace helps nobody fix a CSV).
+ */
+export function run(main: () => unknown): void {
+  const fail = (error: unknown) => {
     if (error instanceof InputError) {
       process.stderr.write(`error: ${error.message}\n`);
       process.exit(1);
     }
     throw error;
+  };
+  try {
+    const done = main();
+    // Anything else than an InputError is rethrown: an unhandled rejection, with its stack.
+    if (done instanceof Promise) done.catch(fail);
+  } catch (error) {
+    fail(error);
   }
 }
 

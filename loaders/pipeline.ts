@@ -12,7 +12,7 @@ import {decodeArticle} from "./read.ts";
 import {splitSentences} from "./sentences.ts";
 import type {ArticleRow, PassageContext, Tables} from "./tables.ts";
 import {topicsOf} from "./topics.ts";
-import {words} from "./text.ts";
+import {countWords} from "./text.ts";
 
 export interface ArticleInput {
   /** The file name as the user sees it (used in ids and error messages). */
@@ -38,22 +38,66 @@ export function emptyTables(): Tables {
 
 /** Compiles articles into the tables of the contract. Deterministic: same bytes in, same rows out, in file-name order. */
 export function compileCorpus(inputs: ArticleInput[], options: CompileOptions): Compiled {
-  const tables = emptyTables();
-  const warnings: string[] = [];
-  const byFile = new Map((options.catalogue ?? []).map((e) => [e.file, e]));
+  const plan = planCorpus(inputs, options.catalogue ?? []);
+  const compiled = compileArticles(plan.jobs, options);
+  if (plan.duplicate) throw plan.duplicate;
+  return finishCorpus(plan, compiled, options);
+}
+
+/** One article to compile, with the id and catalogue row the whole corpus decided for it. */
+export interface ArticleJob {
+  id: string;
+  input: ArticleInput;
+  entry?: CatalogueEntry;
+}
+
+/** The corpus-wide part that comes before the per-article work: order, ids, catalogue rows. */
+export interface CorpusPlan {
+  /** Every input, in file-name order. */
+  sorted: ArticleInput[];
+  /** The articles to compile, in file-name order; they stop before a duplicate id. */
+  jobs: ArticleJob[];
+  /** The duplicate-id error, thrown once the articles before it have compiled (as they would one by one). */
+  duplicate?: InputError;
+}
+
+export function planCorpus(inputs: ArticleInput[], catalogue: CatalogueEntry[]): CorpusPlan {
+  const byFile = new Map(catalogue.map((e) => [e.file, e]));
   const ids = new Map<string, string>();
   const sorted = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const jobs: ArticleJob[] = [];
   for (const input of sorted) {
     const base = input.file.replace(/^.*\//, "");
     const entry = byFile.get(base);
-    if (!entry) warnings.push(`${input.file}: no row in the catalogue; title, outlet and date are inferred from the text`);
     const id = entry?.id ?? idFromFile(base);
-    if (ids.has(id)) throw new InputError(input.file, 0, `article id "${id}" is also the id of ${ids.get(id)}; rename one file or set ids in the catalogue`);
+    if (ids.has(id)) return {sorted, jobs, duplicate: new InputError(input.file, 0, `article id "${id}" is also the id of ${ids.get(id)}; rename one file or set ids in the catalogue`)};
     ids.set(id, input.file);
+    jobs.push({id, input, entry});
+  }
+  return {sorted, jobs};
+}
+
+/**
+ * The per-article work: rows of every table but claims, and the articles' warnings, in the
+ * order of `jobs`. Articles are independent, so contiguous runs of jobs can be compiled apart
+ * (loaders/parallel.ts) and concatenated in order to the same result.
+ */
+export function compileArticles(jobs: ArticleJob[], options: CompileOptions): Compiled {
+  const tables = emptyTables();
+  const warnings: string[] = [];
+  for (const {id, input, entry} of jobs) {
+    if (!entry) warnings.push(`${input.file}: no row in the catalogue; title, outlet and date are inferred from the text`);
     compileArticle(id, input, entry, options, tables, warnings);
   }
+  return {tables, warnings};
+}
+
+/** The corpus-wide part after the articles: claims compared across all of them, catalogue rows without a file. */
+export function finishCorpus(plan: CorpusPlan, compiled: Compiled, options: CompileOptions): Compiled {
+  const {tables} = compiled;
+  const warnings = [...compiled.warnings];
   tables.claims = evaluateClaims(options.claims ?? [], tables);
-  const files = new Set(sorted.map((i) => i.file.replace(/^.*\//, "")));
+  const files = new Set(plan.sorted.map((i) => i.file.replace(/^.*\//, "")));
   for (const e of options.catalogue ?? []) {
     if (!files.has(e.file)) warnings.push(`catalogue: row "${e.id}" names ${e.file}, which is not among the articles`);
   }
@@ -64,7 +108,7 @@ function compileArticle(id: string, input: ArticleInput, entry: CatalogueEntry |
   const text = decodeArticle(input.bytes, input.file);
   const {kept, removed} = removeBoilerplate(splitBlocks(text), options.lexicon.boilerplate);
   const body = kept.map((b) => b.text).join("\n");
-  const detection = detectLanguage(body || removed.map((r) => r.text).join("\n"));
+  const detection = detectLanguage(body || removed.map((r) => r.text).join("\n"), options.lexicon.languages);
   const language = detection.language;
   if (entry?.language && language !== "und" && entry.language !== language) {
     warnings.push(`${input.file}: the catalogue says language "${entry.language}", the text reads as "${language}"`);
@@ -93,7 +137,7 @@ function compileArticle(id: string, input: ArticleInput, entry: CatalogueEntry |
     chars: [...text].length,
     // Per passage: a line break always ends a word (UAX #29), so the sum equals the count over
     // the joined body, and short texts keep Intl.Segmenter's per-step cost small.
-    words: kept.reduce((n, b) => n + words(b.text, language).length, 0),
+    words: kept.reduce((n, b) => n + countWords(b.text, language), 0),
     passages: kept.length,
     removed: removed.length,
     sha256: createHash("sha256").update(input.bytes).digest("hex")

@@ -6,8 +6,8 @@ import {fileURLToPath} from "node:url";
 import {parseCatalogue, type CatalogueEntry} from "./catalogue.ts";
 import {parseClaims, type ClaimDefinition} from "./claims.ts";
 import {InputError} from "./csv.ts";
-import {parseBoilerplate, parseTopics, type Lexicon} from "./lexicon.ts";
-import {compileCorpus, type ArticleInput, type Compiled} from "./pipeline.ts";
+import {parseBoilerplate, parseLanguages, parseTopics, type Lexicon} from "./lexicon.ts";
+import {compileCorpus, type ArticleInput, type Compiled, type CompileOptions} from "./pipeline.ts";
 import {defaultExtractors} from "./extract/default.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -28,7 +28,9 @@ export function readLexicon(dir = join(ROOT, "data/lexicon")): Lexicon {
     const path = join(dir, name);
     return [readFileSync(path, "utf8"), display(path)] as const;
   };
-  return {boilerplate: parseBoilerplate(...read("boilerplate.csv")), topics: parseTopics(...read("topics.csv"))};
+  // languages.csv is optional: without it (or with no rows) the detector may answer any language franc knows.
+  const languages = existsSync(join(dir, "languages.csv")) ? parseLanguages(...read("languages.csv")) : [];
+  return {boilerplate: parseBoilerplate(...read("boilerplate.csv")), topics: parseTopics(...read("topics.csv")), languages};
 }
 
 export function readCatalogue(path: string): CatalogueEntry[] {
@@ -47,13 +49,27 @@ export interface ProjectPaths {
   claims?: string;
 }
 
-export function compileFolder(paths: ProjectPaths): Compiled {
-  return compileCorpus(readArticles(paths.articles), {
+/**
+ * What every article needs: the lexicon (from `lexicon`, a folder, or data/lexicon) and the
+ * extractors. Built from paths, so a worker thread builds the same options as the main thread
+ * (extractors hold functions and compiled regexes, which cannot be posted to a worker).
+ */
+export function articleOptions(lexicon?: string): CompileOptions {
+  return {lexicon: readLexicon(lexicon), extractors: defaultExtractors()};
+}
+
+/** The options of a project compile: articleOptions plus the catalogue and the claims. */
+export function compileOptions(paths: Omit<ProjectPaths, "articles">): CompileOptions {
+  return {
     catalogue: paths.catalogue ? readCatalogue(paths.catalogue) : [],
-    lexicon: readLexicon(paths.lexicon),
-    extractors: defaultExtractors(),
+    ...articleOptions(paths.lexicon),
     claims: readClaims(paths.claims)
-  });
+  };
+}
+
+/** Compiles a folder on this thread (the Framework data loaders, tests); see loaders/parallel.ts for large corpora. */
+export function compileFolder(paths: ProjectPaths): Compiled {
+  return compileCorpus(readArticles(paths.articles), compileOptions(paths));
 }
 
 let memo: Compiled | undefined;

@@ -37,12 +37,19 @@ export function splitSentences(text: string, language = "und"): Sentence[] {
 
 // Month names of the passage's language (and English, which news in any language quotes),
 // from the same Intl-derived index the dates extractor uses.
-function monthsOf(language: string): Set<string> {
-  const languages = language === "und" ? FALLBACK_LANGUAGES : [language, "en"];
-  return new Set(languages.flatMap((l) => [...monthIndex(l).keys()]));
+function monthsOf(language: string): ReadonlySet<string> {
+  let months = monthSets.get(language);
+  if (!months) {
+    const languages = language === "und" ? FALLBACK_LANGUAGES : [language, "en"];
+    monthSets.set(language, (months = new Set(languages.flatMap((l) => [...monthIndex(l).keys()]))));
+  }
+  return months;
 }
 
-function shouldJoin(previous: string, next: string, months: Set<string>): boolean {
+// One set per language: asked for every passage, and month names do not change while we run.
+const monthSets = new Map<string, ReadonlySet<string>>();
+
+function shouldJoin(previous: string, next: string, months: ReadonlySet<string>): boolean {
   const p = previous.trimEnd();
   const word = /^\s*(\p{L}+\.?)/u.exec(next)?.[1];
   if (/(?:^|[\s(])\d{1,2}\.$/u.test(p) && word !== undefined && months.has(foldMonth(word))) return true;

@@ -11,16 +11,61 @@ const ASCII = /^[\x00-\x7F]*$/;
 
 const wordSegmenters = new Map<string, Intl.Segmenter>();
 
-/** Word-like segments of `text` per Intl.Segmenter (works for scripts without spaces, such as Japanese). */
-export function words(text: string, language = "und"): string[] {
+function wordSegmenter(language: string): Intl.Segmenter {
   const locale = language === "und" ? undefined : language;
   const key = locale ?? "";
   let segmenter = wordSegmenters.get(key);
   if (!segmenter) wordSegmenters.set(key, (segmenter = new Intl.Segmenter(locale, {granularity: "word"})));
+  return segmenter;
+}
+
+/** Word-like segments of `text` per Intl.Segmenter (works for scripts without spaces, such as Japanese). */
+export function words(text: string, language = "und"): string[] {
+  const segmenter = wordSegmenter(language);
   const out: string[] = [];
-  for (const s of segmentInChunks(segmenter, text, (t, k) => /\s/.test(t[k - 1]))) if (s.isWordLike) out.push(s.segment);
+  // A short text is one chunk (see segmentInChunks): iterating the segmenter directly gives the
+  // same segments without a generator step per word.
+  const segments = text.length <= CHUNK ? segmenter.segment(text) : segmentInChunks(segmenter, text, (t, k) => /\s/.test(t[k - 1]));
+  for (const s of segments) if (s.isWordLike) out.push(s.segment);
   return out;
 }
+
+/**
+ * words(text, language).length, faster for text cut into many short pieces by ASCII white space.
+ * UAX #29 (and ICU) always break a word on both sides of ASCII white space, except that a mark,
+ * format character or joiner right after it belongs to it; so when every piece starts with a
+ * character that is none of those, the count is the sum of the pieces' counts, and a piece seen
+ * before (most words are) costs a look-up instead of Intl.Segmenter's steps. Otherwise, and for
+ * text longer than CHUNK (which words() segments in chunks), it is words().length.
+ */
+export function countWords(text: string, language = "und"): number {
+  if (text.length > CHUNK) return words(text, language).length;
+  const pieces = text.split(ASCII_SPACE);
+  for (const piece of pieces) if (piece !== "" && !SAFE_START.test(piece)) return words(text, language).length;
+  const segmenter = wordSegmenter(language);
+  let memo = pieceCounts.get(segmenter);
+  if (!memo) pieceCounts.set(segmenter, (memo = new Map()));
+  let n = 0;
+  for (const piece of pieces) {
+    if (piece === "") continue;
+    let count = memo.get(piece);
+    if (count === undefined) {
+      count = 0;
+      for (const s of segmenter.segment(piece)) if (s.isWordLike) ++count;
+      if (memo.size >= PIECES_MAX) memo.clear();
+      memo.set(piece, count);
+    }
+    n += count;
+  }
+  return n;
+}
+
+const ASCII_SPACE = /[\t\n\v\f\r ]+/;
+// Printable ASCII, Latin-1 and Latin Extended-A/B without the soft hyphen (a format character),
+// dashes, quotation marks and the ellipsis: no mark, format character or joiner among them.
+const SAFE_START = /^[\x21-\x7E\u00A1-\u00AC\u00AE-\u024F\u2010-\u2027]/;
+const PIECES_MAX = 100_000;
+const pieceCounts = new WeakMap<Intl.Segmenter, Map<string, number>>();
 
 /** Characters per chunk handed to Intl.Segmenter; see segmentInChunks. */
 const CHUNK = 2000;
@@ -51,4 +96,27 @@ export function* segmentInChunks(segmenter: Intl.Segmenter, text: string, cut: (
 /** Runs of letters and digits: the unit of the "nothing lost" accounting. */
 export function tokens(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** tokens(text).length, without building the array (boilerplate rules ask it of every block). */
+export function countTokens(text: string): number {
+  // With surrogates a character may be two units: count as tokens() does.
+  if (/[\uD800-\uDFFF]/.test(text)) return tokens(text).length;
+  let n = 0;
+  let inside = false;
+  for (let i = 0; i < text.length; ++i) {
+    const word = isLetterOrDigitUnit(text.charCodeAt(i));
+    if (word && !inside) ++n;
+    inside = word;
+  }
+  return n;
+}
+
+// Whether a UTF-16 unit is a letter or digit (/[\p{L}\p{N}]/u), remembered per unit: 0 not yet known, 1 no, 2 yes.
+const LETTER_OR_DIGIT = new Uint8Array(65536);
+
+export function isLetterOrDigitUnit(c: number): boolean {
+  let known = LETTER_OR_DIGIT[c];
+  if (known === 0) LETTER_OR_DIGIT[c] = known = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 2 : 1;
+  return known === 2;
 }

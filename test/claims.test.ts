@@ -1,6 +1,8 @@
 import {test} from "node:test";
 import assert from "node:assert/strict";
-import {parseClaims} from "../loaders/claims.ts";
+import fc from "fast-check";
+import {findTerm, parseClaims} from "../loaders/claims.ts";
+import {fold} from "../loaders/text.ts";
 import {InputError} from "../loaders/csv.ts";
 import {compileProject} from "../loaders/project.ts";
 import {assertSnapshot} from "./snapshot.ts";
@@ -46,4 +48,37 @@ test("bad claim definitions are refused with file and line", () => {
   refuses("x,capex,s,figure,kind=money;low=abc,r\n", /^claims\.csv:2: low=abc is not a number/);
   refuses("x,capex,s,figure,kind=money,r\n", /needs low= or high=/);
   refuses("x,capex,s,terms,a,r\nx,capex,s,terms,b,r\n", /^claims\.csv:3: duplicate claim_id/);
+});
+
+// findTerm maps a match in the folded text back to the original by bisection over prefixes; the
+// scan it replaced (one fold per prefix length) is the reference.
+function findTermByScan(text: string, terms: string[]): {text: string; start: number} | null {
+  const folded = fold(text);
+  let best: {at: number; term: string} | null = null;
+  for (const term of terms) {
+    for (let i = folded.indexOf(term); i >= 0; i = folded.indexOf(term, i + 1)) {
+      if (i === 0 || !/[\p{L}\p{N}]/u.test(folded[i - 1])) {
+        if (!best || i < best.at) best = {at: i, term};
+        break;
+      }
+    }
+  }
+  if (!best) return null;
+  let start = 0;
+  while (start < text.length && fold(text.slice(0, start)).length < best.at) ++start;
+  let end = start;
+  while (end < text.length && fold(text.slice(start, end)).length < best.term.length) ++end;
+  while (end < text.length && /[\p{L}\p{N}]/u.test(text[end])) ++end;
+  return {text: text.slice(start, end), start};
+}
+
+test("findTerm finds the same word as a scan of every prefix, whatever folding does to lengths", () => {
+  const piece = fc.oneof(
+    fc.constantFrom("Straße", "STRASSE", "ﬁnanzierung", "Finanzierung", "İstanbul", "e\u0301", "\u0301", "Ä", "ä", "Æ", "ǅ", "ﬃ", "㎏", "½", " ", "\n", "-", "(", "“", "Umsatzbeteiligung", "revenue share", "hos", "gedeeld", "😀", "𝐀"),
+    fc.string({maxLength: 6})
+  );
+  fc.assert(fc.property(fc.array(piece, {maxLength: 30}), fc.array(fc.constantFrom("strasse", "finanz", "istanbul", "e", "a", "ae", "umsatz", "revenue share", "hos", "ffi", "kg", "1/2", "gedeeld"), {minLength: 1, maxLength: 3}), (parts, terms) => {
+    const text = parts.join("");
+    assert.deepEqual(findTerm(text, terms), findTermByScan(text, terms));
+  }), {numRuns: 1000});
 });

@@ -194,6 +194,10 @@ interface Profile {
   cues: Map<string, Cues>;
   /** Slashed dates read month first (3/21/2025): American English only. */
   monthFirst: boolean;
+  /** lookupMonth's answers for this profile, by word ("." + word when dotted); see lookupMonth. */
+  lookups: Map<string, MonthMatch | null>;
+  /** Per ASCII code, 1 when a month name of a source starts with that letter (either case). */
+  initials: Uint8Array;
 }
 
 const profiles = new Map<string, Profile>();
@@ -218,7 +222,14 @@ function profileOf(language: unknown): Profile {
       if (CUES[l]) cues.set(l, CUES[l]);
     }
   }
-  profile = {language: base, sources, cues, monthFirst: base === "en"};
+  const initials = new Uint8Array(128);
+  for (const source of sources) {
+    for (const name of source.index.keys()) {
+      const c = name.charCodeAt(0);
+      if (c < 128) initials[c] = initials[String.fromCharCode(c).toUpperCase().charCodeAt(0)] = 1;
+    }
+  }
+  profile = {language: base, sources, cues, monthFirst: base === "en", lookups: new Map(), initials};
   profiles.set(key, profile);
   return profile;
 }
@@ -229,7 +240,26 @@ interface MonthMatch {
   languages: string[];
 }
 
+// Every word of every passage is looked up, and words repeat: the answer (a pure function of
+// the word, the dot and the profile; never modified by callers) is remembered, up to
+// LOOKUPS_MAX words per profile, then the memory starts over.
+const LOOKUPS_MAX = 50_000;
+
 function lookupMonth(word: string, dotted: boolean, profile: Profile): MonthMatch | null {
+  // A word starting with an ASCII letter folds to a key starting with that letter in lower case;
+  // a month name (or, dotted, a name the key abbreviates) must start with the same letter.
+  const first = word.charCodeAt(0);
+  if (first < 128 && !profile.initials[first]) return null;
+  const memo = dotted ? "." + word : word;
+  let found = profile.lookups.get(memo);
+  if (found === undefined) {
+    if (profile.lookups.size >= LOOKUPS_MAX) profile.lookups.clear();
+    profile.lookups.set(memo, (found = lookupMonthOnce(word, dotted, profile)));
+  }
+  return found;
+}
+
+function lookupMonthOnce(word: string, dotted: boolean, profile: Profile): MonthMatch | null {
   const key = foldMonth(word);
   let found: MonthMatch | null = null;
   for (const source of profile.sources) {

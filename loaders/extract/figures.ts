@@ -137,6 +137,12 @@ interface CompiledTerm {
   re: RegExp;
   /** The term's leading ASCII letters and digits, lower-cased (at most 4): a cheap test before the regex. */
   prefix: string;
+  /**
+   * For a term of ASCII letters and digits ending in a letter (so the regex wants no letter after
+   * it), its length: a match is exactly that long (each ASCII character matches one unit: itself
+   * in either case, K or ſ), so an ASCII letter right after it rules the term out. Else 0.
+   */
+  asciiWord: number;
 }
 
 /** Leading ASCII letters and digits of a term, lower-cased: any text the term's regex matches starts with them, up to ASCII case. */
@@ -156,6 +162,12 @@ function mayStartWith(text: string, i: number, prefix: string): boolean {
 
 interface Matcher {
   byFirst: Map<string, CompiledTerm[]>;
+  /**
+   * Per list of byFirst, the terms that can start at a position whose first two characters are
+   * ASCII, by the second one (lower-cased char code; 128: the text ends after the first): the
+   * terms whose prefix has no second character or has that one, in the list's order. Built on use.
+   */
+  bySecond: Map<CompiledTerm[], Array<CompiledTerm[] | undefined>>;
 }
 
 // Scripts written without spaces: a term in them needs no word boundary, and an unknown
@@ -228,10 +240,10 @@ function matcherFor(lexicon: FigureLexicon, lang: string): Matcher {
     for (const term of termsFor(lexicon, lang)) {
       const k = firstKey(term.term);
       const list = byFirst.get(k) ?? [];
-      list.push({term, re: compileTerm(term), prefix: asciiPrefix(term.term)});
+      list.push({term, re: compileTerm(term), prefix: asciiPrefix(term.term), asciiWord: /^[A-Za-z0-9]*[A-Za-z]$/.test(term.term) ? term.term.length : 0});
       byFirst.set(k, list);
     }
-    m = {byFirst};
+    m = {byFirst, bySecond: new Map()};
     perLang.set(key, m);
   }
   return m;
@@ -249,13 +261,32 @@ interface Token {
   terms?: FigureTerm[];
 }
 
+// firstKey of one ASCII character, without a substring per call (matchTerms runs at every word).
+const ASCII_KEYS = Array.from({length: 128}, (_, c) => String.fromCharCode(c).toLowerCase());
+
 function matchTerms(m: Matcher, text: string, i: number): {end: number; terms: FigureTerm[]} | null {
-  const cands = m.byFirst.get(firstKey(text.slice(i, i + 2)));
+  const c = text.charCodeAt(i);
+  let cands = m.byFirst.get(c < 128 ? ASCII_KEYS[c] : firstKey(text.slice(i, i + 2)));
   if (!cands) return null;
+  // When the first character is ASCII, mayStartWith also compares the second one (a non-ASCII
+  // first character passes every term): drop the terms it would reject there, in one lookup.
+  const end = i + 1 >= text.length;
+  const c2 = end ? 0 : text.charCodeAt(i + 1);
+  if (c < 128 && (end || c2 < 128)) {
+    const second = end ? 128 : c2 >= 65 && c2 <= 90 ? c2 + 32 : c2;
+    let table = m.bySecond.get(cands);
+    if (!table) m.bySecond.set(cands, (table = new Array(129)));
+    const all: CompiledTerm[] = cands;
+    cands = table[second] ??= all.filter((t) => t.prefix.length < 2 || t.prefix.charCodeAt(1) === second);
+  }
   let best = 0;
   let terms: FigureTerm[] = [];
   for (const c of cands) {
     if (!mayStartWith(text, i, c.prefix)) continue;
+    if (c.asciiWord) {
+      const after = text.charCodeAt(i + c.asciiWord);
+      if ((after >= 97 && after <= 122) || (after >= 65 && after <= 90)) continue;
+    }
     c.re.lastIndex = i;
     const hit = c.re.exec(text);
     if (!hit || hit[0].length === 0) continue;
@@ -271,13 +302,27 @@ function charAt(text: string, i: number): string {
   return String.fromCodePoint(text.codePointAt(i) ?? 0);
 }
 
+// The rest of an unknown word, as the loop in tokenize reads it (word characters, not spaceless).
+const WORD_RUN = /(?:(?![\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}])[\p{L}\p{M}\p{N}_])+/uy;
+
+// For an ASCII character, the tests tokenize makes, without a string and a regular expression
+// per character: \s is tab to carriage return and space; a word character is a letter, a digit or "_".
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
 function tokenize(text: string, lang: string, m: Matcher): Token[] {
   const tokens: Token[] = [];
+  // Without surrogates every position is a whole character, so one sticky expression can skip
+  // the rest of an unknown word instead of two tests per character; with them, the loop below.
+  const bmp = !/[\uD800-\uDFFF]/.test(text);
   let i = 0;
   while (i < text.length) {
-    const ch = charAt(text, i);
-    if (/\s/u.test(ch)) {
-      i += ch.length;
+    const code = text.charCodeAt(i);
+    const ascii = code < 128;
+    const ch = ascii ? "" : charAt(text, i);
+    const length = ascii ? 1 : ch.length;
+    if (ascii ? isAsciiSpace(code) : /\s/u.test(ch)) {
+      i += length;
       continue;
     }
     if (isDigitAt(text, i)) {
@@ -295,12 +340,17 @@ function tokenize(text: string, lang: string, m: Matcher): Token[] {
     }
     // An unknown word is skipped whole, digits included, so "Q3", "H100" or "Llama3" never
     // yield a numeral; in spaceless scripts one character at a time, as words are not marked.
-    let end = i + ch.length;
-    if (WORD_CHAR.test(ch) && !SPACELESS.test(ch)) {
-      while (end < text.length) {
-        const c = charAt(text, end);
-        if (!WORD_CHAR.test(c) || SPACELESS.test(c)) break;
-        end += c.length;
+    let end = i + length;
+    if (ascii ? isAsciiWordChar(code) : WORD_CHAR.test(ch) && !SPACELESS.test(ch)) {
+      if (bmp) {
+        WORD_RUN.lastIndex = end;
+        if (WORD_RUN.test(text)) end = WORD_RUN.lastIndex;
+      } else {
+        while (end < text.length) {
+          const c = charAt(text, end);
+          if (!WORD_CHAR.test(c) || SPACELESS.test(c)) break;
+          end += c.length;
+        }
       }
     }
     tokens.push({start: i, end});

@@ -118,6 +118,14 @@ type CharClass = "none" | "word" | "kana" | "han" | "hira";
 
 function charClass(cp: number | undefined): CharClass {
   if (cp === undefined) return "none";
+  // Asked at both edges of every candidate match: remembered per BMP code point.
+  if (cp < 0x10000) return BMP_CLASSES[cp] ??= classify(cp);
+  return classify(cp);
+}
+
+const BMP_CLASSES: Array<CharClass | undefined> = new Array(0x10000);
+
+function classify(cp: number): CharClass {
   const ch = String.fromCodePoint(cp);
   if (!/[\p{L}\p{N}\p{M}]/u.test(ch)) return "none";
   if (/\p{scx=Han}/u.test(ch)) return "han";
@@ -177,6 +185,10 @@ export function compileTerm(term: string, options: {possessive: boolean; caseRul
   };
 }
 
+function longestAsciiRun(s: string): string {
+  return (s.match(/[A-Za-z0-9]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), "").toLowerCase();
+}
+
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
@@ -213,6 +225,43 @@ function accept(text: string, start: number, end: number, found: string, m: Term
 
 interface CompiledAlias extends TermMatcher {
   alias: EntityAlias;
+  /**
+   * The alias's longest run of ASCII letters and digits, lower-cased ("" when it has none): a
+   * text whose lower-cased form lacks it cannot hold the alias (see findMentions).
+   */
+  needle: string;
+  /** The pairs of consecutive characters of `needle`, as pairKey numbers. */
+  pairs: number[];
+}
+
+// Which ASCII character pairs (pairKey) the current text has: marked with the number of the
+// text, so nothing needs clearing between texts.
+const pairStamps = new Uint32Array(128 * 128);
+let stamp = 0;
+
+const pairKey = (a: number, b: number) => (a << 7) | b;
+
+function markPairs(text: string): void {
+  if (++stamp === 0xffffffff) {
+    pairStamps.fill(0);
+    stamp = 1;
+  }
+  for (let i = 0; i + 1 < text.length; ++i) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (a < 128 && b < 128) pairStamps[pairKey(a, b)] = stamp;
+  }
+}
+
+function pairsMarked(pairs: number[]): boolean {
+  for (const p of pairs) if (pairStamps[p] !== stamp) return false;
+  return true;
+}
+
+function pairsOf(needle: string): number[] {
+  const pairs: number[] = [];
+  for (let i = 0; i + 1 < needle.length; ++i) pairs.push(pairKey(needle.charCodeAt(i), needle.charCodeAt(i + 1)));
+  return pairs;
 }
 
 const compiledCache = new WeakMap<EntityLexicon, Map<string, CompiledAlias[]>>();
@@ -232,7 +281,10 @@ function compiledFor(lexicon: EntityLexicon, language: string): CompiledAlias[] 
   if (!list) {
     list = lexicon.aliases
       .filter((a) => a.language === "" || a.language === key)
-      .map((a) => ({...compileTerm(a.alias, {possessive: true, caseRule: "names"}), alias: a}));
+      .map((a) => {
+        const needle = longestAsciiRun(a.alias);
+        return {...compileTerm(a.alias, {possessive: true, caseRule: "names"}), alias: a, needle, pairs: pairsOf(needle)};
+      });
     byLanguage.set(key, list);
   }
   return list;
@@ -249,7 +301,16 @@ export interface MentionSpan {
 /** Entity mentions in `text`, sorted by start, never overlapping. */
 export function findMentions(text: string, language: string, lexicon: EntityLexicon = defaultEntityLexicon()): MentionSpan[] {
   const candidates: Array<{a: EntityAlias; start: number; end: number}> = [];
+  // Skips the aliases that cannot match before running their expressions: under the "i" and
+  // "u" flags an ASCII letter or digit matches only itself in either case, or K (U+212A) and
+  // ſ (U+017F); unless the text has one of those two, a match of an alias contains its ASCII
+  // run in some mix of cases, so the lower-cased text contains it lower-cased.
+  // The ASCII pairs of characters in the lower-cased text are marked first: a needle with a pair
+  // that is not marked is not in the text, without searching for it.
+  const lower = /[\u212A\u017F]/.test(text) ? null : text.toLowerCase();
+  if (lower !== null) markPairs(lower);
   for (const c of compiledFor(lexicon, language)) {
+    if (lower !== null && c.needle && (!pairsMarked(c.pairs) || !lower.includes(c.needle))) continue;
     for (const [start, end] of findTerm(text, c)) candidates.push({a: c.alias, start, end});
   }
   // Longest first; among equals the leftmost, then lexicon order, so output is deterministic.

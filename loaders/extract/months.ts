@@ -29,14 +29,22 @@ const cache = new Map<string, ReadonlyMap<string, MonthName>>();
 /** A canonical locale tag when the runtime has data for `language`, else null ("und", "", invalid tags). */
 export function supportedLanguage(language: string): string | null {
   if (!language || language === "und") return null;
+  // Asked for every passage; the runtime's locale data does not change while it runs.
+  const known = supported.get(language);
+  if (known !== undefined) return known;
+  let answer: string | null;
   try {
     const [canonical] = Intl.getCanonicalLocales(language);
-    return canonical && Intl.DateTimeFormat.supportedLocalesOf([canonical]).length > 0 ? canonical : null;
+    answer = canonical && Intl.DateTimeFormat.supportedLocalesOf([canonical]).length > 0 ? canonical : null;
   } catch {
     // An ill-formed tag is a property of the input, not a failure: it just has no month names.
-    return null;
+    answer = null;
   }
+  supported.set(language, answer);
+  return answer;
 }
+
+const supported = new Map<string, string | null>();
 
 /**
  * The month-name index of one language: folded name → {month (1-12), form}. Empty when the

@@ -149,9 +149,13 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isOpenBracket = (c: string | undefined) => c !== undefined && /[\p{Ps}\p{Pd}]/u.test(c);
 
+// The characters FAMILY knows: classify visits only those instead of every character.
+const QUOTE_CHARS = new RegExp(`[${Object.keys(FAMILY).join("").replace(/[\\\]^-]/g, "\\$&")}]`, "g");
+
 function classify(text: string): Mark[] {
   const marks: Mark[] = [];
-  for (let i = 0; i < text.length; ++i) {
+  for (const m of text.matchAll(QUOTE_CHARS)) {
+    const i = m.index;
     const ch = text[i];
     const family = FAMILY[ch];
     if (!family) continue;
@@ -251,9 +255,11 @@ const ABBREVIATIONS = new Set([
 function sentenceBreaks(text: string, quotes: readonly QuoteSpan[], language: string): number[] {
   const breaks: number[] = [];
   const inQuote = (k: number) => quotes.some((q) => k >= q.outerStart && k < q.outerEnd);
-  for (let k = 0; k < text.length; ++k) {
+  // Only the positions of . ! ? … 。 ！ ？ can break a sentence.
+  for (const m of text.matchAll(/[.!?…。！？]/g)) {
+    const k = m.index;
     const c = text[k];
-    if (!/[.!?…。！？]/u.test(c) || inQuote(k)) continue;
+    if (inQuote(k)) continue;
     if (/[。！？]/u.test(c)) { breaks.push(k + 1); continue; }
     let j = k + 1;
     while (j < text.length && /[.!?…]/u.test(text[j])) ++j;
