@@ -140,9 +140,8 @@ function stanceOf(claim: ClaimDefinition, article: ArticleRows, terms: string[],
   return {stance: states ? "states" : "differs", value: figure.text, passage: figure.passage, text: sentenceAt(figure.passage, figure.start)};
 }
 
-export function findTerm(text: string, terms: string[], folded = fold(text)): {text: string; start: number} | null {
-  // Folding can change length (ß, ligatures), so a match in the folded text is mapped back to
-  // the original by folding prefixes; the value is the whole word the term starts.
+/** The earliest term that starts a word of `folded` (the passage folded), and where. */
+export function firstTermAt(folded: string, terms: string[]): {at: number; term: string} | null {
   let best: {at: number; term: string} | null = null;
   for (const term of terms) {
     for (let i = folded.indexOf(term); i >= 0; i = folded.indexOf(term, i + 1)) {
@@ -152,6 +151,13 @@ export function findTerm(text: string, terms: string[], folded = fold(text)): {t
       }
     }
   }
+  return best;
+}
+
+export function findTerm(text: string, terms: string[], folded = fold(text)): {text: string; start: number} | null {
+  // Folding can change length (ß, ligatures), so a match in the folded text is mapped back to
+  // the original by folding prefixes; the value is the whole word the term starts.
+  const best = firstTermAt(folded, terms);
   if (!best) return null;
   const at = best.at;
   let start = 0;

@@ -1,7 +1,7 @@
 import {test} from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import {findTerm, parseClaims} from "../loaders/claims.ts";
+import {findTerm, firstTermAt, parseClaims} from "../loaders/claims.ts";
 import {fold} from "../loaders/text.ts";
 import {InputError} from "../loaders/csv.ts";
 import {compileProject} from "../loaders/project.ts";
@@ -53,16 +53,7 @@ test("bad claim definitions are refused with file and line", () => {
 // findTerm maps a match in the folded text back to the original by bisection over prefixes; the
 // scan it replaced (one fold per prefix length) is the reference.
 function findTermByScan(text: string, terms: string[]): {text: string; start: number} | null {
-  const folded = fold(text);
-  let best: {at: number; term: string} | null = null;
-  for (const term of terms) {
-    for (let i = folded.indexOf(term); i >= 0; i = folded.indexOf(term, i + 1)) {
-      if (i === 0 || !/[\p{L}\p{N}]/u.test(folded[i - 1])) {
-        if (!best || i < best.at) best = {at: i, term};
-        break;
-      }
-    }
-  }
+  const best = firstTermAt(fold(text), terms);
   if (!best) return null;
   let start = 0;
   while (start < text.length && fold(text.slice(0, start)).length < best.at) ++start;

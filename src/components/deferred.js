@@ -15,7 +15,7 @@ const drawnKeys = new Set();
 const waiting = new Map();
 let observer;
 
-export function deferred(key, render, {height = 0, margin = "50% 0px", load} = {}) {
+export function deferred(key, render, {height = 0, load} = {}) {
   const block = document.createElement("div");
   block.className = "deferred";
   block.dataset.deferred = key;
@@ -25,7 +25,7 @@ export function deferred(key, render, {height = 0, margin = "50% 0px", load} = {
     return block;
   }
   waiting.set(block, {key, render, load});
-  observer ??= new IntersectionObserver(reveal, {rootMargin: margin});
+  observer ??= new IntersectionObserver(reveal, {rootMargin: "50% 0px"}); // half a screen ahead of the reader
   observer.observe(block);
   return block;
 }

@@ -22,7 +22,7 @@ export function tableText(tables, table, row, column) {
   return found == null || found[column] == null ? undefined : String(found[column]);
 }
 
-/** "de-it-boltwise/7": the article id and the row's number within it (passage, block or sentence). */
+/** "de-it-boltwise/7": the article id and the row's number within it (its passage, or its block for removed rows). */
 export function rowKey(row) {
-  return `${row.article_id}/${row.passage ?? row.block ?? row.sentence}`;
+  return `${row.article_id}/${row.passage ?? row.block}`;
 }
