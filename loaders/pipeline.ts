@@ -11,6 +11,7 @@ import type {Lexicon} from "./lexicon.ts";
 import {decodeArticle} from "./read.ts";
 import {splitSentences} from "./sentences.ts";
 import type {ArticleRow, PassageContext, Tables} from "./tables.ts";
+import {publishedFromPage} from "./published.ts";
 import {topicsOf} from "./topics.ts";
 import {countWords} from "./text.ts";
 
@@ -106,15 +107,15 @@ export function finishCorpus(plan: CorpusPlan, compiled: Compiled, options: Comp
 
 function compileArticle(id: string, input: ArticleInput, entry: CatalogueEntry | undefined, options: CompileOptions, tables: Tables, warnings: string[]): void {
   const text = decodeArticle(input.bytes, input.file);
-  const {kept, removed} = removeBoilerplate(splitBlocks(text), options.lexicon.boilerplate);
-  const body = kept.map((b) => b.text).join("\n");
-  const detection = detectLanguage(body || removed.map((r) => r.text).join("\n"), options.lexicon.languages);
-  const language = detection.language;
+  // The language is read on the whole text first: furniture rules, sentence splitting and every
+  // extractor depend on it, and a page's furniture is too short to mislead franc.
+  const language = detectLanguage(text, options.lexicon.languages).language;
+  const {kept, removed} = removeBoilerplate(splitBlocks(text), options.lexicon.boilerplate, language);
   if (entry?.language && language !== "und" && entry.language !== language) {
     warnings.push(`${input.file}: the catalogue says language "${entry.language}", the text reads as "${language}"`);
   }
   if (kept.length === 0) warnings.push(`${input.file}: every block was removed as boilerplate; no passage kept`);
-  const published = entry?.published || publishedFromMetadata(removed.map((r) => r.text)) || "";
+  const published = entry?.published || publishedFromPage({removed, kept, language});
 
   removed.forEach((r, i) => tables.removed.push({article_id: id, block: i + 1, line: r.line, text: r.text, reason: r.reason}));
   kept.forEach((b, i) => {
@@ -143,14 +144,6 @@ function compileArticle(id: string, input: ArticleInput, entry: CatalogueEntry |
     sha256: createHash("sha256").update(input.bytes).digest("hex")
   };
   tables.articles.push(article);
-}
-
-function publishedFromMetadata(removed: string[]): string {
-  for (const r of removed) {
-    const m = /^date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)$/i.exec(r.trim());
-    if (m) return m[1];
-  }
-  return "";
 }
 
 const TITLE_MAX = 120;
