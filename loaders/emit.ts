@@ -1,12 +1,10 @@
 // Process glue for the Framework data loaders and the CLI: warnings to stderr, tables to
 // stdout or files, and bad input as one line naming the file, with a non-zero exit code.
-import {formatCsv, InputError} from "./csv.ts";
-import {compileProject} from "./project.ts";
-import {TABLE_COLUMNS, type TableName, type Tables} from "./tables.ts";
+import {InputError} from "./csv.ts";
+import {projectCompile} from "./compile-cache.ts";
+import type {TableName} from "./tables.ts";
 
-export function tableCsv<T extends TableName>(tables: Tables, name: T): string {
-  return formatCsv(tables[name] as Tables[T][number][], TABLE_COLUMNS[name] as readonly (keyof Tables[T][number])[]);
-}
+export {tableCsv} from "./tables.ts";
 
 /**
  * Runs `main` (synchronous, or async like the CLI's parallel compile), turning an InputError
@@ -29,11 +27,15 @@ export function run(main: () => unknown): void {
   }
 }
 
-/** The whole of a Framework data loader: compile the project's corpus and print one table. */
+/**
+ * The whole of a Framework data loader: print one table of the project's corpus, compiled once
+ * per build for all the loaders (loaders/compile-cache.ts). The loader that compiles reports
+ * the warnings.
+ */
 export function emitTable(name: TableName): void {
-  run(() => {
-    const {tables, warnings} = compileProject();
-    for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
-    process.stdout.write(tableCsv(tables, name));
+  run(async () => {
+    const compile = await projectCompile();
+    if (compile.compiled) for (const w of compile.warnings) process.stderr.write(`warning: ${w}\n`);
+    process.stdout.write(compile.table(name));
   });
 }

@@ -1,6 +1,7 @@
 // The table contract of DESIGN.md, as types. Every emitted CSV has exactly these columns, in
 // this order; `TABLE_COLUMNS` is the single source used by the CSV writer, the data dictionary
 // and the schema tests.
+import {formatCsv} from "./csv.ts";
 
 export type Topic = "licensing" | "revenue-sharing" | "seeding" | "capex";
 export const TOPICS: readonly Topic[] = ["licensing", "revenue-sharing", "seeding", "capex"];
@@ -142,4 +143,9 @@ export interface PassageContext {
   language: string;
   /** The article's publication date as YYYY-MM-DD, YYYY-MM or "" when unknown. */
   published: string;
+}
+
+/** One table of the contract as CSV text (UTF-8, header row, RFC 4180 quoting). */
+export function tableCsv<T extends TableName>(tables: Tables, name: T): string {
+  return formatCsv(tables[name] as Tables[T][number][], TABLE_COLUMNS[name] as readonly (keyof Tables[T][number])[]);
 }
