@@ -1,6 +1,6 @@
 import {readFileSync} from "node:fs";
 import {parseCsv} from "./loaders/csv.ts";
-import {compileProject} from "./loaders/project.ts";
+import {projectCompile} from "./loaders/compile-cache.ts";
 
 // Framework folds accents in page text and queries but indexes only static Markdown; these documents
 // add what cells draw (glossary terms, article passages), folded the same way, with ß also as ss.
@@ -37,9 +37,12 @@ export default {
       for (const row of parseCsv(glossary, "data/glossary.csv", ["term", "slug", "definition"])) {
         yield {path: `/glossary.html#term-${row.slug}`, title: `Glossary: ${row.term}`, text: fold(row.definition), keywords: fold(row.term)};
       }
-      const {tables} = compileProject();
-      const titles = new Map(tables.articles.map((a) => [a.article_id, a.title]));
-      for (const p of tables.passages) {
+      // The build's one compile (loaders/compile-cache.ts), shared with the data loaders.
+      const compile = await projectCompile();
+      const articles = parseCsv(compile.table("articles"), "articles.csv", ["article_id", "title"]);
+      const passages = parseCsv(compile.table("passages"), "passages.csv", ["article_id", "passage", "text"]);
+      const titles = new Map(articles.map((a) => [a.article_id, a.title]));
+      for (const p of passages) {
         yield {path: `/sources.html#p-${p.article_id}-${p.passage}`, title: `${titles.get(p.article_id)} (passage ${p.passage})`, text: fold(p.text), keywords: fold(titles.get(p.article_id) ?? "")};
       }
     }

@@ -35,9 +35,11 @@ export const GLOSS_COLUMNS = ["article_id", "passage", "sentence", "original", "
  * sentence it translates and repeats its original text, which must match the compiled sentence
  * exactly, so a gloss cannot silently drift onto another sentence when the pipeline changes.
  */
-export function readGlosses(dir = join(ROOT, "data/glosses")): Record<(typeof GLOSS_COLUMNS)[number], string>[] {
-  const {tables} = compileProject();
-  const sentences = new Map(tables.sentences.map((s) => [`${s.article_id}/${s.passage}/${s.sentence}`, s.text]));
+export function readGlosses(
+  dir = join(ROOT, "data/glosses"),
+  compiled: Array<{article_id: string; passage: number | string; sentence: number | string; text: string}> = compileProject().tables.sentences
+): Record<(typeof GLOSS_COLUMNS)[number], string>[] {
+  const sentences = new Map(compiled.map((s) => [`${s.article_id}/${s.passage}/${s.sentence}`, s.text]));
   const out: Record<(typeof GLOSS_COLUMNS)[number], string>[] = [];
   for (const name of readdirSync(dir).filter((f) => f.endsWith(".csv")).sort()) {
     const file = join("data/glosses", name);
