@@ -1,4 +1,7 @@
-import {createHash} from "node:crypto";
+// SHA-256 in plain JavaScript, not node:crypto: the pipeline also runs in a browser worker (/try),
+// where the digest must be computed synchronously and byte for byte the same.
+import {sha256} from "@noble/hashes/sha2.js";
+import {bytesToHex} from "@noble/hashes/utils.js";
 import {splitBlocks} from "./blocks.ts";
 import {removeBoilerplate} from "./boilerplate.ts";
 import type {CatalogueEntry} from "./catalogue.ts";
@@ -141,7 +144,7 @@ function compileArticle(id: string, input: ArticleInput, entry: CatalogueEntry |
     words: kept.reduce((n, b) => n + countWords(b.text, language), 0),
     passages: kept.length,
     removed: removed.length,
-    sha256: createHash("sha256").update(input.bytes).digest("hex")
+    sha256: bytesToHex(sha256(input.bytes))
   };
   tables.articles.push(article);
 }

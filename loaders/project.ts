@@ -6,7 +6,8 @@ import {fileURLToPath} from "node:url";
 import {parseCatalogue, type CatalogueEntry} from "./catalogue.ts";
 import {parseClaims, type ClaimDefinition} from "./claims.ts";
 import {InputError} from "./csv.ts";
-import {parseBoilerplate, parseLanguages, parseTopics, type Lexicon} from "./lexicon.ts";
+import type {Lexicon} from "./lexicon.ts";
+import {lexiconFromFiles} from "./lexicon-files.ts";
 import {compileCorpus, type ArticleInput, type Compiled, type CompileOptions} from "./pipeline.ts";
 import {defaultExtractors} from "./extract/default.ts";
 
@@ -24,13 +25,7 @@ export function readArticles(dir: string): ArticleInput[] {
 }
 
 export function readLexicon(dir = join(ROOT, "data/lexicon")): Lexicon {
-  const read = (name: string) => {
-    const path = join(dir, name);
-    return [readFileSync(path, "utf8"), display(path)] as const;
-  };
-  // languages.csv is optional: without it (or with no rows) the detector may answer any language franc knows.
-  const languages = existsSync(join(dir, "languages.csv")) ? parseLanguages(...read("languages.csv")) : [];
-  return {boilerplate: parseBoilerplate(...read("boilerplate.csv")), topics: parseTopics(...read("topics.csv")), languages};
+  return lexiconFromFiles((name) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), "utf8") : undefined), display(dir));
 }
 
 export function readCatalogue(path: string): CatalogueEntry[] {
