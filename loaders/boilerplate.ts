@@ -2,6 +2,11 @@ import type {Block, BlockKind} from "./blocks.ts";
 import type {BoilerplateRule} from "./lexicon.ts";
 import type {RemovedReason} from "./tables.ts";
 import {countTokens} from "./text.ts";
+import {applyCuts, inlineCuts} from "./furniture/inline.ts";
+import {measure, type Measure} from "./furniture/measure.ts";
+import {isDateLine, isReadingTime} from "./furniture/dateline.ts";
+import {bareAddress, byline, copyright, counter, credit, keyboard, labelledList, linkOnly, readAlso, separatedParts, socialButtons, type Verdict} from "./furniture/shapes.ts";
+import {vocabulary, type Vocabulary} from "./furniture/vocabulary.ts";
 
 export interface KeptBlock { kind: BlockKind; line: number; text: string }
 export interface RemovedBlock { line: number; text: string; reason: RemovedReason; rule: string }
@@ -13,42 +18,176 @@ export interface RemovedBlock { line: number; text: string; reason: RemovedReaso
 const SECTION_MIN_POSITION = 0.5;
 /** A section runs on over short blocks (ads, form labels, policy lines) and stops at the first long one. */
 const SECTION_BLOCK_MAX_WORDS = 60;
+/** Blocks this long are article text to every signal but the lexicon's section and block rules. */
+const LONG_TOKENS = 60;
+/** A block of the top zone this long is a standfirst or a kicker sentence, never a byline or a label. */
+const TOP_KEEP_WORDS = 8;
+
+interface Item {
+  block: Block;
+  text: string;
+  tokens: number;
+  pieces: RemovedBlock[];
+  verdict: Verdict | null;
+  m?: Measure;
+  prose: boolean;
+}
 
 /**
- * Separates page furniture from the article. Every block ends up in exactly one of the two
- * lists, and a prefix rule splits a block in two, so the words of the input are exactly the
- * words of kept plus removed.
+ * Separates page furniture from the article, in the tradition of jusText and Boilerpipe: each
+ * block is measured (length, stopword density, letters, closing punctuation, link syntax) and
+ * matched against shapes of furniture that hold in any language (loaders/furniture/) and the
+ * lexicon's rules; its position on the page (the zones before and after the article's prose)
+ * and its neighbours decide the short ones. Every block ends up in exactly one of the two lists,
+ * and cut-out prefixes and inline artefacts go to removed, so the words of the input are exactly
+ * the words of kept plus removed.
  */
 export function removeBoilerplate(blocks: Block[], rules: BoilerplateRule[], language = "und"): {kept: KeptBlock[]; removed: RemovedBlock[]} {
   const applicable = rules.filter((r) => !r.language || r.language === language || language === "und");
+  const vocab = vocabulary(language);
+  const items = lexiconPass(blocks, applicable);
+  for (const item of items) {
+    if (!item.verdict && item.tokens <= LONG_TOKENS) item.verdict = anywhere(item.text, item.tokens);
+    item.prose = !item.verdict && isProse(item, vocab);
+  }
+  zonePass(items, vocab);
+  repetitionPass(items);
+
   const kept: KeptBlock[] = [];
   const removed: RemovedBlock[] = [];
+  for (const item of items) {
+    removed.push(...item.pieces);
+    if (item.verdict) removed.push({line: item.block.line, text: item.text, reason: item.verdict.reason, rule: item.verdict.rule});
+    else kept.push({kind: item.block.kind, line: item.block.line, text: item.text});
+  }
+  return {kept, removed};
+}
+
+// The lexicon's rules, as before: prefixes and inline artefacts cut out, blocks matched whole,
+// sections (a job board after the article) running on over short blocks.
+function lexiconPass(blocks: Block[], rules: BoilerplateRule[]): Item[] {
   const total = blocks.reduce((n, b) => n + b.text.length, 0);
   let seen = 0;
-  let section: {reason: RemovedReason; rule: string} | null = null;
+  let section: Verdict | null = null;
+  const items: Item[] = [];
   for (const block of blocks) {
     let {text} = block;
     const position = total ? seen / total : 0;
     seen += text.length;
-    for (const rule of applicable) {
+    const pieces: RemovedBlock[] = [];
+    for (const rule of rules) {
       if (rule.scope !== "prefix") continue;
       const m = rule.pattern.exec(text);
-      if (m && m.index === 0 && m[0].length < text.length) {
-        removed.push({line: block.line, text: m[0].trim(), reason: rule.reason, rule: rule.source});
-        text = text.slice(m[0].length);
+      // A prefix glued to the next word ("статьюMeta") is left whole: cutting it would split a word.
+      if (m && m.index === 0 && m[0].length < text.length && !(/[\p{L}\p{N}]$/u.test(m[0]) && /^[\p{L}\p{N}]/u.test(text.slice(m[0].length)))) {
+        pieces.push({line: block.line, text: m[0].trim(), reason: rule.reason, rule: rule.source});
+        text = text.slice(m[0].length).trimStart();
+      }
+    }
+    const cuts = inlineCuts(text, rules);
+    if (cuts.length) {
+      const rest = applyCuts(text, cuts);
+      if (/[\p{L}\p{N}]/u.test(rest)) {
+        for (const c of cuts) pieces.push({line: block.line, text: text.slice(c.start, c.end), reason: c.reason, rule: c.rule});
+        text = rest;
       }
     }
     const n = countTokens(text);
-    const rule = applicable.find((r) => r.scope !== "prefix" && n <= r.maxWords && r.pattern.test(text));
+    const rule = rules.find((r) => (r.scope === "block" || r.scope === "section") && n <= r.maxWords && r.pattern.test(text));
+    let verdict: Verdict | null = null;
     if (rule) {
-      removed.push({line: block.line, text, reason: rule.reason, rule: rule.source});
+      verdict = {reason: rule.reason, rule: rule.source};
       section = rule.scope === "section" && position >= SECTION_MIN_POSITION ? {reason: rule.reason, rule: rule.source} : null;
     } else if (section && n <= SECTION_BLOCK_MAX_WORDS) {
-      removed.push({line: block.line, text, reason: section.reason, rule: `${section.rule} (section)`});
-    } else {
-      section = null;
-      kept.push({kind: block.kind, line: block.line, text});
+      verdict = {reason: section.reason, rule: `${section.rule} (section)`};
+    } else section = null;
+    items.push({block, text, tokens: n, pieces, verdict, prose: false});
+  }
+  return items;
+}
+
+// Shapes that are furniture wherever they stand on the page.
+function anywhere(text: string, tokens: number): Verdict | null {
+  if (/^[\p{Nd}\s.,]{1,9}$/u.test(text.trim())) return {reason: "social", rule: "shape:bare-number"};
+  return linkOnly(text) ?? bareAddress(text) ?? copyright(text, tokens) ?? keyboard(text, tokens) ?? separatedParts(text) ?? counter(text, false) ?? credit(text) ?? null;
+}
+
+function isProse(item: Item, vocab: Vocabulary): boolean {
+  if (item.tokens > LONG_TOKENS) return true;
+  const m = (item.m = measure(item.text, vocab));
+  if (m.linkShare > 0.5 || m.letterShare < 0.5) return false;
+  const stopwordsOk = !vocab.stopwords.size || m.stopwordDensity >= 0.08;
+  return stopwordsOk && ((m.words >= 8 && m.endsSentence) || m.words >= 20);
+}
+
+/**
+ * The article's prose runs from the first two prose blocks in a row to the last two. Before it
+ * (the top zone: breadcrumbs, headline, byline, date line) and after it (the bottom zone: tags,
+ * share buttons, footers) short blocks are read by their shape and their neighbours, as
+ * jusText's context step does; the headline, the first real line of the top zone, is kept.
+ */
+function zonePass(items: Item[], vocab: Vocabulary): void {
+  const prose = items.map((i) => i.prose);
+  let first = prose.findIndex((p, i) => p && (i + 1 >= prose.length || prose[i + 1]));
+  let last = prose.findLastIndex((p, i) => p && (i === 0 || prose[i - 1]));
+  if (first < 0) first = last = prose.findIndex((p) => p);
+  if (first < 0) { first = items.length; last = items.length - 1; }
+  const headline = items.findIndex((it, i) => i < first && !it.verdict && (it.tokens >= 3 || it.block.kind === "heading"));
+
+  for (let i = 0; i < items.length; ++i) {
+    const it = items[i];
+    const edge = i < first || i > last;
+    if (it.verdict || it.prose || i === headline || it.tokens > LONG_TOKENS) continue;
+    const text = it.text;
+    let v: Verdict | null = socialButtons(text, it.m?.words ?? it.tokens, edge) ?? readAlso(text, vocab);
+    if (!v && edge) {
+      v = isDateLine(text, vocab) ? {reason: "other", rule: "shape:date-line"} : null;
+      v ??= isReadingTime(text, vocab) ? {reason: "other", rule: "shape:reading-time"} : null;
+      v ??= counter(text, true) ?? labelledList(text);
+      if (!v && (i > headline || i > last) && (it.m?.words ?? it.tokens) < TOP_KEEP_WORDS) v = byline(text, vocab);
+      if (!v && i < headline && it.tokens <= 2 && !it.m?.endsSentence) v = {reason: "navigation", rule: "shape:section-label"};
+      if (!v && it.m && it.m.letterShare < 0.5 && it.tokens <= 10 && !text.includes("\n")) v = {reason: "other", rule: "shape:symbols"};
+    }
+    it.verdict = v;
+  }
+
+  // Context: a short block between furniture is furniture. In the top zone both neighbours must
+  // be furniture (the page's start counts as such); in the bottom zone one is enough, except
+  // for a list the last paragraph announces with a colon; inside the article only a word or two.
+  const bad = (i: number) => i < 0 || i >= items.length || items[i].verdict !== null;
+  for (let pass = 0; pass < 2; ++pass) {
+    for (let i = 0; i < items.length; ++i) {
+      const it = items[i];
+      if (it.verdict || it.prose || i === headline) continue;
+      const words = it.m?.words ?? it.tokens;
+      let smooth = false;
+      if (i < first) smooth = words < TOP_KEEP_WORDS && bad(i - 1) && bad(i + 1) && i > headline;
+      else if (i > last) smooth = (bad(i - 1) && i - 1 > last || i + 1 < items.length && bad(i + 1)) && !announcedList(items, i, last);
+      else smooth = it.tokens <= 2 && !it.m?.endsSentence && bad(i - 1) && bad(i + 1);
+      if (smooth) it.verdict = {reason: neighbourReason(items, i), rule: "context"};
     }
   }
-  return {kept, removed};
+}
+
+function announcedList(items: Item[], i: number, last: number): boolean {
+  let j = i;
+  while (j > last && items[j].block.kind === "list_item" && !items[j].verdict) --j;
+  return j < i && /[:：]$/u.test(items[j].text.trim());
+}
+
+function neighbourReason(items: Item[], i: number): RemovedReason {
+  return items[i - 1]?.verdict?.reason ?? items[i + 1]?.verdict?.reason ?? "other";
+}
+
+// A caption or pull quote that repeats another block of the page word for word.
+function repetitionPass(items: Item[]): void {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const kept = items.filter((i) => !i.verdict);
+  const keys = kept.map((i) => key(i.text));
+  kept.forEach((it, a) => {
+    if (it.tokens < 5 || it.tokens > LONG_TOKENS || it.block.kind === "heading") return;
+    const k = keys[a];
+    const repeats = keys.some((other, b) => b !== a && !kept[b].verdict && (other === k ? b < a : other.length > k.length && other.includes(k)));
+    if (repeats) it.verdict = {reason: "other", rule: "repetition"};
+  });
 }

@@ -1,0 +1,60 @@
+// Artefacts inside a kept paragraph: a photo credit or an ad label that the copy glued to a
+// sentence ("…29 de abril.Foto: Reuters", "…e Groq.PUBBLICITÀ Un anno fa"), a screen-reader
+// label after a link (lexicon rows of scope "inline"). They are cut out; the paragraph stays.
+import type {BoilerplateRule} from "../lexicon.ts";
+import type {RemovedReason} from "../tables.ts";
+
+export interface Cut { start: number; end: number; reason: RemovedReason; rule: string }
+
+// An all-capitals word glued (no space) to the end of a sentence, before a new sentence or the end.
+const GLUED_CAPS = /(?<=[\p{Ll}\p{Nd}][.!?…»”")])(\p{Lu}[\p{Lu}\p{M}]{3,})(?=\s+\p{Lu}|\s*$)/gu;
+// A credit after the last sentence of a caption: one label word, a colon, one to four names.
+const CREDIT_TAIL = /(?<=[\p{L}\p{Nd}][.!?…»”")]\s?)(\p{Lu}[\p{L}\p{M}]{1,14}\s*[:：]\s*[\p{Lu}\p{Lt}][^\s:：]*(?:\s[\p{Lu}\p{Lt}][^\s:：]*){0,3})\s*$/u;
+
+const globalPatterns = new WeakMap<BoilerplateRule, RegExp>();
+
+export function inlineCuts(text: string, rules: BoilerplateRule[]): Cut[] {
+  const cuts: Cut[] = [];
+  for (const rule of rules) {
+    if (rule.scope !== "inline") continue;
+    let g = globalPatterns.get(rule);
+    if (!g) globalPatterns.set(rule, (g = new RegExp(rule.pattern.source, "giu")));
+    for (const m of text.matchAll(g)) if (m[0]) cuts.push({start: m.index!, end: m.index! + m[0].length, reason: rule.reason, rule: rule.source});
+  }
+  for (const m of text.matchAll(GLUED_CAPS)) cuts.push({start: m.index!, end: m.index! + m[1].length, reason: "advert", rule: "shape:glued-label"});
+  const credit = CREDIT_TAIL.exec(text);
+  if (credit && credit.index > 12) cuts.push({start: credit.index, end: credit.index + credit[1].length, reason: "other", rule: "shape:credit-tail"});
+  return settle(text, cuts);
+}
+
+// Cuts never overlap and never split a word: "статьюMeta" stays whole, since the words of the
+// page must all be found again in passages or removed.
+function settle(text: string, cuts: Cut[]): Cut[] {
+  cuts.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Cut[] = [];
+  let last = -1;
+  for (const c of cuts) {
+    while (c.start < c.end && /\s/u.test(text[c.start])) ++c.start;
+    while (c.end > c.start && /\s/u.test(text[c.end - 1])) --c.end;
+    if (c.start >= c.end || c.start < last) continue;
+    if (wordChar(text[c.start - 1]) && wordChar(text[c.start]) || wordChar(text[c.end - 1]) && wordChar(text[c.end])) continue;
+    out.push(c);
+    last = c.end;
+  }
+  return out;
+}
+
+const wordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** The text with the cuts taken out, one space where a cut had space on both sides. */
+export function applyCuts(text: string, cuts: Cut[]): string {
+  let out = "";
+  let at = 0;
+  for (const c of cuts) {
+    let piece = text.slice(at, c.start);
+    if (/\s$/u.test(piece) && /^\s/u.test(text.slice(c.end))) piece = piece.replace(/\s+$/u, "");
+    out += piece;
+    at = c.end;
+  }
+  return (out + text.slice(at)).replace(/\s{2,}/gu, " ").trim();
+}
