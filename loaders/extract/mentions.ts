@@ -26,6 +26,8 @@
 import fs from "node:fs";
 import {InputError, parseCsv} from "../csv.ts";
 import type {MentionKind, MentionRow, PassageContext} from "../tables.ts";
+import {affixesFor, type Affixes} from "./affixes.ts";
+import {rolesOf, type HostCues} from "./host-role.ts";
 
 export const MENTION_KINDS: readonly MentionKind[] = ["host", "person", "company", "court_case", "model", "outlet"];
 
@@ -114,7 +116,7 @@ export function defaultEntityLexicon(): EntityLexicon {
 // ---------------------------------------------------------------------------------------------
 // Term matching, shared with the quote extractor (speech verbs use the same boundaries).
 
-type CharClass = "none" | "word" | "kana" | "han" | "hira";
+type CharClass = "none" | "word" | "kana" | "han" | "hira" | "thai";
 
 function charClass(cp: number | undefined): CharClass {
   if (cp === undefined) return "none";
@@ -131,6 +133,8 @@ function classify(cp: number): CharClass {
   if (/\p{scx=Han}/u.test(ch)) return "han";
   if (/\p{scx=Kana}/u.test(ch)) return "kana";
   if (/\p{scx=Hira}/u.test(ch)) return "hira";
+  // Thai, like Han, is written without spaces between words.
+  if (/\p{scx=Thai}/u.test(ch)) return "thai";
   return "word";
 }
 
@@ -167,11 +171,13 @@ export interface TermMatcher {
   /** Allow a possessive ending after the match (names, not verbs). */
   possessive: boolean;
   endsWithDigit: boolean;
+  /** Clitics and endings the language glues to a name (affixes.ts); none for verbs. */
+  affixes?: Affixes;
 }
 
 const SHORT_CAPS_MAX_LETTERS = 4;
 
-export function compileTerm(term: string, options: {possessive: boolean; caseRule: "names" | "insensitive"}): TermMatcher {
+export function compileTerm(term: string, options: {possessive: boolean; caseRule: "names" | "insensitive"; affixes?: Affixes}): TermMatcher {
   const letters = [...term].filter((c) => /\p{L}/u.test(c));
   const shortCaps = options.caseRule === "names" && letters.length > 0 && letters.length <= SHORT_CAPS_MAX_LETTERS &&
     letters.every((c) => /\p{Lu}/u.test(c));
@@ -181,7 +187,8 @@ export function compileTerm(term: string, options: {possessive: boolean; caseRul
     regex: new RegExp(source, shortCaps ? "gu" : "giu"),
     rejectAllLower: options.caseRule === "names" && /\p{Lu}/u.test(term),
     possessive: options.possessive,
-    endsWithDigit: /\p{N}$/u.test(term)
+    endsWithDigit: /\p{N}$/u.test(term),
+    affixes: options.affixes
   };
 }
 
@@ -212,10 +219,13 @@ export function findTerm(text: string, m: TermMatcher): Array<[number, number]> 
 
 function accept(text: string, start: number, end: number, found: string, m: TermMatcher): boolean {
   if (m.rejectAllLower && !/\p{Lu}/u.test(found)) return false;
-  if (!isBoundary(text, start)) return false;
+  const affixes = m.affixes;
+  if (!isBoundary(text, start) && !(affixes?.prefix && affixes.prefix.test(text.slice(Math.max(0, start - 4), start)))) return false;
   // "Llama 3" must not match the start of "Llama 3.5" or "Llama 3,1" (a decimal comma).
   if (m.endsWithDigit && /^[.,]\d/.test(text.slice(end, end + 2))) return false;
+  if (affixes?.elision && /^['’]\p{L}/u.test(text.slice(end, end + 2))) return false;
   if (isBoundary(text, end)) return true;
+  if (affixes?.suffix && affixes.suffix.test(text.slice(end, end + 8))) return true;
   if (!m.possessive || charClass(codePointBefore(text, end)) !== "word") return false;
   const suffix = /^(?:['’]s|s)/iu.exec(text.slice(end, end + 2));
   return suffix !== null && isBoundary(text, end + suffix[0].length);
@@ -264,7 +274,20 @@ function pairsOf(needle: string): number[] {
   return pairs;
 }
 
-const compiledCache = new WeakMap<EntityLexicon, Map<string, CompiledAlias[]>>();
+interface CompiledLexicon {
+  /** Aliases with an ASCII letter or digit, prefiltered by their needle. */
+  ascii: CompiledAlias[];
+  /**
+   * The others ("Цукерберг", "아마존웹서비스", "扎克伯格"), by their first character lower-cased
+   * (final sigma as σ): only those whose first character is in the text are searched.
+   */
+  byFirst: Map<string, CompiledAlias[]>;
+  all: CompiledAlias[];
+}
+
+const firstKey = (c: string) => (c === "ς" ? "σ" : c);
+
+const compiledCache = new WeakMap<EntityLexicon, Map<string, CompiledLexicon>>();
 
 function languageKey(language: string): string {
   return (language || "").toLowerCase().split(/[-_]/)[0];
@@ -273,18 +296,26 @@ function languageKey(language: string): string {
 // Aliases restricted to a language apply only when the passage is in it: "und" (undetermined)
 // gets the language-neutral ones only, because a language-specific alias is a risky spelling
 // ("LLA", lowercase "meta") that is only safe where it was observed.
-function compiledFor(lexicon: EntityLexicon, language: string): CompiledAlias[] {
+function compiledFor(lexicon: EntityLexicon, language: string): CompiledLexicon {
   let byLanguage = compiledCache.get(lexicon);
   if (!byLanguage) compiledCache.set(lexicon, (byLanguage = new Map()));
   const key = languageKey(language);
   let list = byLanguage.get(key);
   if (!list) {
-    list = lexicon.aliases
+    const affixes = affixesFor(key);
+    const all = lexicon.aliases
       .filter((a) => a.language === "" || a.language === key)
       .map((a) => {
         const needle = longestAsciiRun(a.alias);
-        return {...compileTerm(a.alias, {possessive: true, caseRule: "names"}), alias: a, needle, pairs: pairsOf(needle)};
+        return {...compileTerm(a.alias, {possessive: true, caseRule: "names", affixes}), alias: a, needle, pairs: pairsOf(needle)};
       });
+    const compiled: CompiledLexicon = {ascii: [], byFirst: new Map(), all};
+    for (const c of all) {
+      if (c.needle) { compiled.ascii.push(c); continue; }
+      const k = firstKey(c.alias.alias[0].toLowerCase());
+      (compiled.byFirst.get(k) ?? compiled.byFirst.set(k, []).get(k)!).push(c);
+    }
+    list = compiled;
     byLanguage.set(key, list);
   }
   return list;
@@ -298,6 +329,22 @@ export interface MentionSpan {
   end: number;
 }
 
+// "(NASDAQ: META)", "(AMZN)", "(META)": a stock ticker in brackets names the company again,
+// it is not a mention of its own. An exchange before a colon marks one; without it, a bracket
+// holding only capitals is a ticker when they are not the alias's own spelling ("(AWS)" after
+// "Amazon Web Services" is the abbreviation, "(META)" after "Meta" the ticker).
+const TICKER_BRACKET = /\(\s*(?:[\p{Lu}]{2,}\s*[:：]\s*)?[\p{Lu}.]{1,6}\s*\)/uy;
+
+function isTicker(text: string, start: number, end: number, alias: string): boolean {
+  let open = start - 1;
+  while (open >= 0 && start - open <= 12 && text[open] !== "(") --open;
+  if (open < 0 || text[open] !== "(") return false;
+  TICKER_BRACKET.lastIndex = open;
+  const m = TICKER_BRACKET.exec(text);
+  if (!m || open + m[0].length < end) return false;
+  return /[:：]/u.test(m[0]) || text.slice(start, end) !== alias;
+}
+
 /** Entity mentions in `text`, sorted by start, never overlapping. */
 export function findMentions(text: string, language: string, lexicon: EntityLexicon = defaultEntityLexicon()): MentionSpan[] {
   const candidates: Array<{a: EntityAlias; start: number; end: number}> = [];
@@ -309,9 +356,23 @@ export function findMentions(text: string, language: string, lexicon: EntityLexi
   // that is not marked is not in the text, without searching for it.
   const lower = /[\u212A\u017F]/.test(text) ? null : text.toLowerCase();
   if (lower !== null) markPairs(lower);
-  for (const c of compiledFor(lexicon, language)) {
-    if (lower !== null && c.needle && (!pairsMarked(c.pairs) || !lower.includes(c.needle))) continue;
-    for (const [start, end] of findTerm(text, c)) candidates.push({a: c.alias, start, end});
+  const compiled = compiledFor(lexicon, language);
+  const search = (c: CompiledAlias) => {
+    for (const [start, end] of findTerm(text, c)) if (!isTicker(text, start, end, c.alias.alias)) candidates.push({a: c.alias, start, end});
+  };
+  if (lower === null) compiled.all.forEach(search);
+  else {
+    for (const c of compiled.ascii) if (pairsMarked(c.pairs) && lower.includes(c.needle)) search(c);
+    if (compiled.byFirst.size && /[^\x00-\x7f]/.test(lower)) {
+      const seen = new Set<string>();
+      for (const ch of lower) {
+        if (ch.charCodeAt(0) < 128) continue;
+        const k = firstKey(ch);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        compiled.byFirst.get(k)?.forEach(search);
+      }
+    }
   }
   // Longest first; among equals the leftmost, then lexicon order, so output is deterministic.
   candidates.sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.start - y.start || x.a.line - y.a.line);
@@ -334,13 +395,15 @@ export function findMentions(text: string, language: string, lexicon: EntityLexi
   return out;
 }
 
-/** The mentions table rows of one passage. */
-export function extractMentions(p: PassageContext, lexicon: EntityLexicon = defaultEntityLexicon()): MentionRow[] {
-  return findMentions(p.text, p.language, lexicon).map((m) => ({
+/** The mentions table rows of one passage; a host-kind entity is a host only in a hosting role (host-role.ts). */
+export function extractMentions(p: PassageContext, lexicon: EntityLexicon = defaultEntityLexicon(), cues?: HostCues): MentionRow[] {
+  const found = findMentions(p.text, p.language, lexicon);
+  const kinds = rolesOf(p.text, p.language, found, cues);
+  return found.map((m, i) => ({
     article_id: p.article_id,
     passage: p.passage,
     entity: m.entity,
-    kind: m.kind,
+    kind: kinds[i],
     text: m.text,
     start: m.start,
     end: m.end
