@@ -125,7 +125,7 @@ function compileArticle(id: string, input: ArticleInput, entry: CatalogueEntry |
     const passage = i + 1;
     tables.passages.push({article_id: id, passage, kind: b.kind, line: b.line, text: b.text, topics: topicsOf(b.text, options.lexicon.topics, language).join(";")});
     splitSentences(b.text, language).forEach((s, j) => tables.sentences.push({article_id: id, passage, sentence: j + 1, ...s}));
-    const context: PassageContext = {article_id: id, passage, text: b.text, language, published};
+    const context: PassageContext = {article_id: id, passage, text: b.text, language, published, warn: (m) => warnings.push(`${input.file}: passage ${passage}: ${m}`)};
     extractAll(context, tables, options.extractors);
   });
 

@@ -143,6 +143,8 @@ export interface PassageContext {
   language: string;
   /** The article's publication date as YYYY-MM-DD, YYYY-MM or "" when unknown. */
   published: string;
+  /** Where an extractor reports what it refused or changed by a rule (compile warnings). */
+  warn?: (message: string) => void;
 }
 
 /** One table of the contract as CSV text (UTF-8, header row, RFC 4180 quoting). */

@@ -18,14 +18,16 @@ import {readFileSync} from "node:fs";
 import {InputError, parseCsv} from "../csv.ts";
 import type {FigureKind, FigureRow, PassageContext, Qualifier} from "../tables.ts";
 import {isDigitAt, parseLocaleDecimal, scanNumeral} from "./numbers.ts";
+import {cldrFigureTerms} from "./vocabulary/cldr.ts";
+import {accentClass, baseLetter} from "./vocabulary/fold.ts";
 
 export type FigureTermType =
   | "currency" | "scale" | "vague" | "users" | "modifier" | "data_unit" | "percent"
-  | "qualifier" | "qualifier_post" | "range" | "range_and" | "filler";
+  | "qualifier" | "qualifier_post" | "range" | "range_and" | "filler" | "numeral";
 
 const TERM_TYPES: readonly FigureTermType[] = [
   "currency", "scale", "vague", "users", "modifier", "data_unit", "percent",
-  "qualifier", "qualifier_post", "range", "range_and", "filler"
+  "qualifier", "qualifier_post", "range", "range_and", "filler", "numeral"
 ];
 
 /** One row of the figures lexicon (see data/lexicon/README-figures.md). */
@@ -41,6 +43,12 @@ export interface FigureTerm {
   /** A scale abbreviation ("B", "m", "bn"): only valid in a money or users figure. */
   abbrev: boolean;
   line: number;
+  /** Each word of 4 or more letters is a stem: case endings may follow and accents may differ ("долар" finds "доларів"). */
+  stem?: boolean;
+  /** A currency name, only read after the amount ("65 доларів"), never as a prefix. */
+  suffixOnly?: boolean;
+  /** Where the term comes from: the hand lexicon (default) or CLDR through Intl (vocabulary/cldr.ts). */
+  origin?: "lexicon" | "cldr";
 }
 
 export interface FigureLexicon {
@@ -51,8 +59,8 @@ export interface FigureLexicon {
 }
 
 const COLUMNS = ["term", "type", "value", "languages", "flags"] as const;
-const QUALIFIER_VALUES = new Set(["at_least", "up_to", "about", "between"]);
-const POST_QUALIFIER_VALUES = new Set(["at_least", "up_to", "about"]);
+const QUALIFIER_VALUES = new Set(["at_least", "up_to", "about", "between", "from"]);
+const POST_QUALIFIER_VALUES = new Set(["at_least", "up_to", "about", "between"]);
 
 /**
  * Parses the figures lexicon CSV (columns term,type,value,languages,flags). Throws `InputError`
@@ -80,7 +88,7 @@ export function parseFigureLexicon(csvText: string, file: string): FigureLexicon
     if (!langs.length) fail(`no language for "${term}" (use ISO 639-1 codes separated by ";", or "*")`);
     for (const l of langs) if (l !== "*" && !/^[a-z]{2,3}$/.test(l)) fail(`bad language code "${l}" (expected ISO 639-1 such as "de", or "*")`);
     const flags = row.flags.split(";").map((f) => f.trim()).filter(Boolean);
-    for (const f of flags) if (f !== "case" && f !== "abbrev") fail(`unknown flag "${f}" (expected case or abbrev)`);
+    for (const f of flags) if (f !== "case" && f !== "abbrev" && f !== "stem") fail(`unknown flag "${f}" (expected case, abbrev or stem)`);
     if (flags.includes("abbrev") && type !== "scale") fail(`flag abbrev is only for type scale`);
     const entry: FigureTerm = {
       term, type, value,
@@ -88,7 +96,8 @@ export function parseFigureLexicon(csvText: string, file: string): FigureLexicon
       fallback: langs.includes("*"),
       caseSensitive: flags.includes("case"),
       abbrev: flags.includes("abbrev"),
-      line
+      line,
+      ...(flags.includes("stem") ? {stem: true} : {})
     };
     for (const l of langs) {
       const key = `${termKey(entry)}\u0000${l}`;
@@ -111,6 +120,7 @@ function checkValue(type: FigureTermType, value: string, fail: (reason: string) 
     case "scale": return need(/^\d{1,2}$/.test(value), "a power of ten such as 9");
     case "data_unit": return need(/^-?\d{1,2}$/.test(value), "a power of ten relative to TB such as -3");
     case "vague": return need(/^\d+$/.test(value) && Number(value) > 0, "a positive whole number such as 100");
+    case "numeral": return need(/^\d+(\.\d+)?$/.test(value) && Number(value) > 0, "a positive number such as 1 or 0.25");
     case "users": return need(value === "users", `"users"`);
     case "percent": return need(value === "percent", `"percent"`);
     case "qualifier": return need(QUALIFIER_VALUES.has(value), [...QUALIFIER_VALUES].join(", "));
@@ -172,7 +182,7 @@ interface Matcher {
 
 // Scripts written without spaces: a term in them needs no word boundary, and an unknown
 // character in them is skipped alone rather than with the "word" around it.
-const SPACELESS = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
+const SPACELESS = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
 const LETTER = /[\p{L}\p{M}]/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 const HYPHENS = new Set(["-", "\u2010", "\u2011"]);
@@ -181,7 +191,25 @@ function needsBoundary(ch: string): boolean {
   return LETTER.test(ch) && !SPACELESS.test(ch);
 }
 
+// A stem may be followed by this many letters of ending ("milliárd|ot", "miljard|eista").
+const STEM_SUFFIX = "[\\p{L}\\p{M}]{0,5}";
+
+function compileStem(term: FigureTerm): RegExp {
+  const words = term.term.split(/\s+/u);
+  const body = words.map((w) => {
+    const chars = Array.from(w);
+    const stem = chars.filter((c) => LETTER.test(c)).length >= 4;
+    const re = chars.map((c) => (LETTER.test(c) ? accentClass(c) : c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))).join("");
+    return stem ? re + STEM_SUFFIX : re;
+  }).join("\\s+");
+  const chars = Array.from(term.term);
+  const left = needsBoundary(chars[0]) ? "(?<![\\p{L}\\p{M}])" : "";
+  const right = needsBoundary(chars[chars.length - 1]) ? "(?![\\p{L}\\p{M}])" : "";
+  return new RegExp(`${left}${body}${right}`, term.caseSensitive ? "yu" : "iyu");
+}
+
 function compileTerm(term: FigureTerm): RegExp {
+  if (term.stem) return compileStem(term);
   const chars = Array.from(term.term);
   let body = "";
   chars.forEach((c, i) => {
@@ -230,18 +258,33 @@ function termsFor(lexicon: FigureLexicon, lang: string): FigureTerm[] {
 
 const matcherCache = new WeakMap<FigureLexicon, Map<string, Matcher>>();
 
+// The terms a passage in `lang` sees: the hand lexicon's, then CLDR's for that language where
+// the hand lexicon has no row of the same term and type (a hand row is a deliberate choice).
+function vocabularyFor(lexicon: FigureLexicon, lang: string): FigureTerm[] {
+  const hand = termsFor(lexicon, lang);
+  if (!/^[a-z]{2,3}$/.test(lang) || lang === "und") return hand;
+  const have = new Set(hand.map(termKey));
+  const cldr = cldrFigureTerms(lang).filter((t) => !have.has(termKey(t)));
+  return [...hand, ...cldr];
+}
+
 function matcherFor(lexicon: FigureLexicon, lang: string): Matcher {
   let perLang = matcherCache.get(lexicon);
   if (!perLang) matcherCache.set(lexicon, (perLang = new Map()));
-  const key = lexicon.languages.has(lang) ? lang : "";
+  const key = /^[a-z]{2,3}$/.test(lang) && lang !== "und" ? lang : "";
   let m = perLang.get(key);
   if (!m) {
     const byFirst = new Map<string, CompiledTerm[]>();
-    for (const term of termsFor(lexicon, lang)) {
-      const k = firstKey(term.term);
-      const list = byFirst.get(k) ?? [];
-      list.push({term, re: compileTerm(term), prefix: asciiPrefix(term.term), asciiWord: /^[A-Za-z0-9]*[A-Za-z]$/.test(term.term) ? term.term.length : 0});
-      byFirst.set(k, list);
+    for (const term of vocabularyFor(lexicon, key)) {
+      const first = firstKey(term.term);
+      // A stem is filed under its first letter with and without accents ("δ", "ά" → "α").
+      const keys = term.stem ? new Set([first, baseLetter(first)]) : [first];
+      const compiled = {term, re: compileTerm(term), prefix: term.stem ? "" : asciiPrefix(term.term), asciiWord: !term.stem && /^[A-Za-z0-9]*[A-Za-z]$/.test(term.term) ? term.term.length : 0};
+      for (const k of keys) {
+        const list = byFirst.get(k) ?? [];
+        list.push(compiled);
+        byFirst.set(k, list);
+      }
     }
     m = {byFirst, bySecond: new Map()};
     perLang.set(key, m);
@@ -257,6 +300,10 @@ interface Token {
   end: number;
   /** Exact decimal string of a numeral token. */
   num?: string;
+  /** The numeral as written (re-read when a scale word follows: "45,000 millones"). */
+  raw?: string;
+  /** A minus sign written before a currency sign ("−$5 billion"). */
+  minus?: boolean;
   /** Every lexicon row matching the longest span here (a word may be a qualifier and a connector). */
   terms?: FigureTerm[];
 }
@@ -267,6 +314,10 @@ const ASCII_KEYS = Array.from({length: 128}, (_, c) => String.fromCharCode(c).to
 function matchTerms(m: Matcher, text: string, i: number): {end: number; terms: FigureTerm[]} | null {
   const c = text.charCodeAt(i);
   let cands = m.byFirst.get(c < 128 ? ASCII_KEYS[c] : firstKey(text.slice(i, i + 2)));
+  if (c >= 128) {
+    const folded = m.byFirst.get(baseLetter(firstKey(text.slice(i, i + 2))));
+    if (folded && folded !== cands) cands = cands ? [...cands, ...folded.filter((t) => !cands!.includes(t))] : folded;
+  }
   if (!cands) return null;
   // When the first character is ASCII, mayStartWith also compares the second one (a non-ASCII
   // first character passes every term): drop the terms it would reject there, in one lookup.
@@ -303,7 +354,7 @@ function charAt(text: string, i: number): string {
 }
 
 // The rest of an unknown word, as the loop in tokenize reads it (word characters, not spaceless).
-const WORD_RUN = /(?:(?![\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}])[\p{L}\p{M}\p{N}_])+/uy;
+const WORD_RUN = /(?:(?![\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}])[\p{L}\p{M}\p{N}_])+/uy;
 
 // For an ASCII character, the tests tokenize makes, without a string and a regular expression
 // per character: \s is tab to carriage return and space; a word character is a letter, a digit or "_".
@@ -325,11 +376,27 @@ function tokenize(text: string, lang: string, m: Matcher): Token[] {
       i += length;
       continue;
     }
-    if (isDigitAt(text, i)) {
-      const end = scanNumeral(text, i, lang);
-      const num = parseLocaleDecimal(text.slice(i, end), lang);
-      tokens.push(num === null ? {start: i, end} : {start: i, end, num});
+    const signed = (code === 45 || code === 0x2212) && startsAmount(text, i, tokens);
+    if (signed && isDigitAt(text, i + 1) || isDigitAt(text, i)) {
+      const from = signed ? i + 1 : i;
+      const end = scanNumeral(text, from, lang);
+      // Exponent notation ("1e9", "2.5E+10") and powers ("10^9") are not amounts a writer
+      // means literally: the whole run is one unknown word, so no figure can use its digits.
+      EXPONENT.lastIndex = end;
+      if (EXPONENT.test(text)) {
+        tokens.push({start: i, end: EXPONENT.lastIndex});
+        i = EXPONENT.lastIndex;
+        continue;
+      }
+      const raw = text.slice(from, end);
+      const num = parseLocaleDecimal(raw, lang);
+      tokens.push(num === null ? {start: i, end} : {start: i, end, num: signed && num !== "0" ? `-${num}` : num, raw: signed ? `-${raw}` : raw});
       i = end;
+      continue;
+    }
+    if (signed) {
+      tokens.push({start: i, end: i + 1, minus: true});
+      i += 1;
       continue;
     }
     const hit = matchTerms(m, text, i);
@@ -357,6 +424,21 @@ function tokenize(text: string, lang: string, m: Matcher): Token[] {
     i = end;
   }
   return tokens;
+}
+
+const EXPONENT = /(?:[eE][+\-\u2212]?\p{Nd}|\^|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079])[\p{L}\p{N}^+\-\u2212\u2070-\u2079\u00b9\u00b2\u00b3]*/uy;
+
+// A hyphen or minus sign at `i` is a sign when it is glued to what follows and starts an amount:
+// after a space, an opening bracket or a currency sign, and not right after a numeral (where it
+// joins a range: "60 -65", "60-65").
+function startsAmount(text: string, i: number, tokens: Token[]): boolean {
+  const next = text.charCodeAt(i + 1);
+  if (!(next >= 0 && !isAsciiSpace(next) && next !== 0x2d && next !== 0x2212)) return false;
+  const last = tokens[tokens.length - 1];
+  if (last?.num !== undefined && i - last.end <= 2) return false;
+  if (last && last.end === i && role(last, "currency")) return true;
+  const prev = i > 0 ? text[i - 1] : " ";
+  return /[\s(\[{«"“„'‘]/u.test(prev) && (isDigitAt(text, i + 1) || /[$€£¥₹₽₴₩₺₪₫฿]/u.test(text[i + 1]));
 }
 
 function role(t: Token | undefined, type: FigureTermType): FigureTerm | undefined {
@@ -398,9 +480,15 @@ interface Side {
   vague: boolean;
   scaled: boolean;
   abbrev: boolean;
+  /** The amount was written without digits ("eine Milliarde", "более миллиарда"). */
+  worded: boolean;
   unit?: Unit;
   /** The unit was written after the amount ("60 € bis"), not only as a prefix ("$60-"). */
   tailUnit: boolean;
+  /** Power of ten of the first scale word, or -1 (a bare number). */
+  scaleExp: number;
+  /** A qualifier written between the amount and its unit ("70 करोड़ से अधिक उपयोगकर्ता", "700 milyondan fazla kullanıcı"). */
+  innerPost?: string;
 }
 
 function unitOf(t: Token | undefined): Unit | undefined {
@@ -413,26 +501,59 @@ function unitOf(t: Token | undefined): Unit | undefined {
   return undefined;
 }
 
-function parseSide(toks: Token[], k: number, text: string, allowVague: boolean): Side | null {
+const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+
+function prefixCurrency(t: Token | undefined): FigureTerm | undefined {
+  const c = t?.terms?.find((x) => x.type === "currency" && !x.suffixOnly);
+  return c;
+}
+
+function parseSide(toks: Token[], k: number, text: string, lang: string, allowVague: boolean, afterQualifier: boolean): Side | null {
   let j = k;
-  let prefix: Unit | undefined;
-  if (role(toks[j], "currency") && toks[j + 1]?.num !== undefined && near(toks[j], toks[j + 1], 2)) {
-    prefix = unitOf(toks[j]);
+  let negative = false;
+  // "−$5 billion": a sign before the currency sign.
+  if (toks[j]?.minus && glued(toks[j], toks[j + 1]) && prefixCurrency(toks[j + 1])) {
+    negative = true;
     ++j;
   }
+  let prefix: Unit | undefined;
+  if (prefixCurrency(toks[j]) && toks[j + 1]?.num !== undefined && near(toks[j], toks[j + 1], 2)) {
+    prefix = unitOf(toks[j]);
+    ++j;
+  } else if (negative) return null;
   const head = toks[j];
   if (!head) return null;
   const parts: Part[] = [];
   let vague = false;
-  if (head.num !== undefined) parts.push({num: head.num, exp: 0});
-  else if (!prefix && allowVague && role(head, "vague")) {
+  let worded = false;
+  let last = j;
+  if (head.num !== undefined) {
+    // The scale multiplies the whole grouped number: "45,000 millones" is read again knowing
+    // that a scale word follows.
+    const scaleNext = near(head, toks[j + 1]) && !!role(toks[j + 1], "scale");
+    const num = scaleNext && head.raw ? parseLocaleDecimal(head.raw, lang, {beforeScale: true}) ?? head.num : head.num;
+    parts.push({num: negative ? `-${num}` : num, exp: 0});
+    ++j;
+  } else if (!prefix && allowVague && role(head, "vague")) {
     parts.push({num: role(head, "vague")!.value, exp: 0});
     vague = true;
+    ++j;
+  } else if (!prefix && role(head, "numeral") && near(head, toks[j + 1]) && role(toks[j + 1], "scale") && !role(toks[j + 1], "scale")!.abbrev) {
+    // "eine Milliarde", "a quarter of a trillion", "ένα δισεκατομμύριο".
+    parts.push({num: role(head, "numeral")!.value, exp: 0});
+    worded = true;
+    ++j;
+  } else if (!prefix && role(head, "scale") && !role(head, "scale")!.abbrev &&
+      (afterQualifier && Number(role(head, "scale")!.value) >= 6 || near(head, toks[j + 1]) && !!role(toks[j + 1], "scale"))) {
+    // A scale word standing for one of itself: "более миллиарда", "mehr als Milliarde" (after a
+    // qualifier), "mil millones" (stacked). The scale loop below reads the word itself.
+    parts.push({num: "1", exp: 0});
+    worded = true;
   } else return null;
-  let last = j++;
   let scaled = false;
   let abbrev = false;
   let lastExp = -Infinity;
+  let scaleExp = -1;
   let cjkScale = false;
   for (;;) {
     const cur = toks[j];
@@ -448,6 +569,7 @@ function parseSide(toks: Token[], k: number, text: string, allowVague: boolean):
       // Stacked scales multiply only upwards ("mil millones", "千億"); "million billion" is not a figure.
       if (e <= lastExp) break;
       parts[parts.length - 1].exp += e;
+      if (scaleExp < 0) scaleExp = e;
       lastExp = e;
       scaled = true;
       abbrev ||= scale.abbrev;
@@ -468,13 +590,20 @@ function parseSide(toks: Token[], k: number, text: string, allowVague: boolean):
     }
     break;
   }
+  if (worded && !scaled) return null;
   let unit: Unit | undefined;
   let tailUnit = false;
+  let innerPost: string | undefined;
   if (near(toks[last], toks[j])) {
     let q = j;
+    const post = role(toks[q], "qualifier_post");
+    if (post && post.value !== "between" && near(toks[q], toks[q + 1])) {
+      innerPost = post.value;
+      ++q;
+    }
     if (role(toks[q], "filler") && near(toks[q], toks[q + 1])) ++q;
     let mods = 0;
-    while (mods < 2 && role(toks[q], "modifier") && near(toks[q], toks[q + 1])) {
+    while (mods < 3 && role(toks[q], "modifier") && near(toks[q], toks[q + 1])) {
       ++q;
       ++mods;
     }
@@ -483,7 +612,7 @@ function parseSide(toks: Token[], k: number, text: string, allowVague: boolean):
     if (u && mods && u.kind !== "users") u = undefined;
     // "2025 $5 billion": a currency sign followed by a numeral is that numeral's prefix, unless
     // this side is already a scaled amount ("5 Milliarden US-Dollar 2025").
-    if (u?.kind === "money" && toks[q + 1]?.num !== undefined && near(t, toks[q + 1], 2) && !scaled) u = undefined;
+    if (u?.kind === "money" && prefixCurrency(t) && toks[q + 1]?.num !== undefined && near(t, toks[q + 1], 2) && !scaled) u = undefined;
     // A prefix currency owns the side: "$5 million users" is money, and its tail must be money.
     if (u && prefix && u.kind !== "money") u = undefined;
     if (u) {
@@ -494,7 +623,9 @@ function parseSide(toks: Token[], k: number, text: string, allowVague: boolean):
     }
   }
   if (!unit) unit = prefix;
-  return {first: k, last, next: j, parts, vague, scaled, abbrev, unit, tailUnit};
+  if (worded && (!unit || (unit.kind !== "money" && unit.kind !== "users"))) return null;
+  if (innerPost && !tailUnit) innerPost = undefined;
+  return {first: k, last, next: j, parts, vague, scaled, abbrev, worded, unit, tailUnit, scaleExp, innerPost};
 }
 
 function sideValue(parts: readonly Part[], unit: Unit): number {
@@ -512,6 +643,10 @@ interface Figure {
   startTok: number;
   endTok: number;
   next: number;
+  /** The range was written high to low; its bounds were swapped. */
+  inverted?: boolean;
+  /** A scaled amount with no unit of its own ("contro i 38-40 miliardi"): money if the sentence has money before it. */
+  unitless?: boolean;
 }
 
 function unitsAgree(a: Unit | undefined, b: Unit | undefined): boolean {
@@ -525,7 +660,58 @@ function allowed(unit: Unit, scaled: boolean, abbrev: boolean): boolean {
   return true;
 }
 
-function parseFigure(toks: Token[], k: number, text: string): Figure | null {
+const YEAR_LIKE = /^(1[89]|20|21)\d\d$/;
+// A dash with spaces around it is as often a sentence dash as a range: only a rising range
+// may use it ("$5 billion — $3 billion of it…" is not a range).
+function spacedDash(c: Token, text: string, toks: Token[], at: number): boolean {
+  const ch = text.slice(c.start, c.end);
+  return /^[\u2013\u2014\u2015-]$/.test(ch) && toks[at - 1]?.end !== c.start && toks[at + 1]?.start !== c.end;
+}
+
+const PLACEHOLDER: Unit = {kind: "money", code: "", exp: 0};
+
+interface SideRange {
+  s1: Side;
+  s2: Side;
+  unit: Unit;
+  low: number;
+  high: number;
+  inverted: boolean;
+}
+
+// Joins s1 with a second side after the connector at toks[at], or null.
+function rangeFrom(toks: Token[], s1: Side, at: number, text: string, lang: string, wordConnector: boolean): SideRange | null {
+  const c = toks[at];
+  if (!near(toks[s1.last], c) || !near(c, toks[at + 1])) return null;
+  // "tra i 60 e i 65": an article after the connector too.
+  const from = role(toks[at + 1], "filler") && toks[at + 2]?.num !== undefined && near(toks[at + 1], toks[at + 2]) ? at + 2 : at + 1;
+  const cand = parseSide(toks, from, text, lang, false, false);
+  if (!cand) return null;
+  const u = cand.unit ?? s1.unit;
+  if (!u || !unitsAgree(s1.unit, cand.unit) || (s1.tailUnit && !cand.unit)) return null;
+  if (!allowed(u, s1.scaled || cand.scaled, s1.abbrev || cand.abbrev)) return null;
+  // "60 bis 80 Milliarden", "$60-65B", "od 60 do 65 mld": an unscaled low end borrows the high end's scale.
+  const borrows = !s1.scaled && cand.scaled;
+  const p1 = borrows ? [{num: s1.parts[0].num, exp: cand.parts[0].exp}] : s1.parts;
+  const v1 = sideValue(p1, u);
+  const v2 = sideValue(cand.parts, u);
+  if (v1 <= v2) return {s1, s2: cand, unit: u, low: v1, high: v2, inverted: false};
+  // Written high to low ("80 bis 60 Milliarden"): kept, ordered and flagged, when both ends are
+  // written alike and the low end is no year ("2025 bis 65 Milliarden" is not a range).
+  const first = s1.parts[0].num;
+  if (s1.scaled !== cand.scaled && !borrows) return null;
+  if (!s1.scaled && YEAR_LIKE.test(first)) return null;
+  if (borrows && YEAR_LIKE.test(first)) return null;
+  if (!wordConnector && spacedDash(c, text, toks, at)) return null;
+  if (v1 / Math.max(Math.abs(v2), 1e-300) > 100) return null;
+  return {s1, s2: cand, unit: u, low: v2, high: v1, inverted: true};
+}
+
+function isConnector(t: Token | undefined, and: boolean): boolean {
+  return !!role(t, "range") || (and && !!role(t, "range_and"));
+}
+
+function parseFigure(toks: Token[], k: number, text: string, lang: string): Figure[] | null {
   let j = k;
   let qualifier: string | undefined;
   const q = role(toks[k], "qualifier");
@@ -533,84 +719,154 @@ function parseFigure(toks: Token[], k: number, text: string): Figure | null {
     if (!near(toks[k], toks[k + 1])) return null;
     qualifier = q.value;
     ++j;
+    // An article after the qualifier: "tra i 60", "περίπου τα 39", "entre los 60".
+    if (role(toks[j], "filler") && near(toks[j], toks[j + 1])) ++j;
   }
-  const s1 = parseSide(toks, j, text, true);
+  const s1 = parseSide(toks, j, text, lang, true, !!q);
   if (!s1) return null;
-  let s2: Side | null = null;
-  let low1 = 0;
-  let unit = s1.unit;
+  const opensRange = qualifier === "between" || qualifier === "from";
   if (!s1.vague) {
+    // Two currencies nested in one range: "Rp X (US$ Y) hingga Rp Z (US$ W)".
+    const nested = nestedRange(toks, s1, text, lang);
+    if (nested) return nested.map((r) => rangeFigure(r, k, nested[1].s2.last, nested[1].s2.next, false));
     const c = toks[s1.next];
-    if (near(toks[s1.last], c) && (role(c, "range") || (qualifier === "between" && role(c, "range_and"))) && near(c, toks[s1.next + 1])) {
-      const cand = parseSide(toks, s1.next + 1, text, false);
-      const u = cand?.unit ?? s1.unit;
-      if (cand && u && unitsAgree(s1.unit, cand.unit) && !(s1.tailUnit && !cand.unit) &&
-          allowed(u, s1.scaled || cand.scaled, s1.abbrev || cand.abbrev)) {
-        // "60 bis 80 Milliarden", "$60-65B": an unscaled low end borrows the high end's scale.
-        const p1 = !s1.scaled && cand.scaled ? [{num: s1.parts[0].num, exp: cand.parts[0].exp}] : s1.parts;
-        const v1 = sideValue(p1, u);
-        const v2 = sideValue(cand.parts, u);
-        if (v1 <= v2) {
-          s2 = cand;
-          unit = u;
-          low1 = v1;
+    const word = !!c && !HYPHENS.has(text.slice(c.start, c.end)) && !/^\p{P}$/u.test(text.slice(c.start, c.end));
+    let r: SideRange | null = null;
+    if (isConnector(c, true)) {
+      const viaAnd = !role(c, "range");
+      r = rangeFrom(toks, s1, s1.next, text, lang, word);
+      if (r) {
+        // "60 és 65 milliárd között", "60 ile 65 milyar arasında": a closing "between" word.
+        const post = near(toks[r.s2.last], toks[r.s2.next]) ? role(toks[r.s2.next], "qualifier_post") : undefined;
+        const closes = post?.value === "between";
+        if (viaAnd && !opensRange && !closes) r = null;
+        else if (r) {
+          const endTok = closes ? r.s2.next : r.s2.last;
+          const next = closes ? r.s2.next + 1 : r.s2.next;
+          return [rangeFigure(r, k, endTok, next, r.inverted)];
         }
       }
     }
   }
-  if (qualifier === "between" && !s2) return null;
-  if (!unit) return null;
-  if (s2) {
-    return {kind: unit.kind, unit: unit.code, qualifier: "range", low: low1, high: sideValue(s2.parts, unit), startTok: k, endTok: s2.last, next: s2.next};
+  if (opensRange) return null;
+  const unit = s1.unit;
+  if (!unit) {
+    // A scaled amount with no unit ("contro i 38 miliardi"), kept aside for the passage's money.
+    if (s1.scaled && !s1.abbrev && s1.scaleExp >= 6 && !s1.worded && !q) {
+      const v = sideValue(s1.parts, PLACEHOLDER);
+      return [{kind: "money", unit: "", qualifier: "exact", low: v, high: v, startTok: k, endTok: s1.last, next: s1.next, unitless: true}];
+    }
+    return null;
   }
   if (!allowed(unit, s1.scaled, s1.abbrev)) return null;
   let endTok = s1.last;
   let next = s1.next;
   const post = near(toks[endTok], toks[next]) ? role(toks[next], "qualifier_post") : undefined;
-  if (post) {
+  if (post && post.value !== "between") {
     endTok = next++;
     qualifier ??= post.value;
   }
+  qualifier ??= s1.innerPost;
   const v = sideValue(s1.parts, unit);
   const qual = (qualifier ?? (s1.vague ? "at_least" : "exact")) as Exclude<Qualifier, "range">;
   const low = qual === "up_to" ? null : v;
   const high = qual === "at_least" ? null : v;
-  return {kind: unit.kind, unit: unit.code, qualifier: qual, low, high, startTok: k, endTok, next};
+  return [{kind: unit.kind, unit: unit.code, qualifier: qual, low, high, startTok: k, endTok, next}];
+}
+
+function rangeFigure(r: SideRange, startTok: number, endTok: number, next: number, inverted: boolean): Figure {
+  return {kind: r.unit.kind, unit: r.unit.code, qualifier: "range", low: r.low, high: r.high, startTok, endTok, next, inverted};
+}
+
+// "Rp 1 triliun (US$ 61 juta) hingga Rp 2 triliun (US$ 122 juta)": each side is an amount with
+// its conversion in brackets; the result is one range per currency.
+function nestedRange(toks: Token[], s1: Side, text: string, lang: string): [SideRange, SideRange] | null {
+  const open = toks[s1.next];
+  if (!s1.unit || !open || text.slice(open.start, open.end) !== "(" || !near(toks[s1.last], open)) return null;
+  const b1 = parseSide(toks, s1.next + 1, text, lang, false, false);
+  const close1 = b1 && toks[b1.next];
+  if (!b1?.unit || !close1 || text.slice(close1.start, close1.end) !== ")" || unitsAgree(b1.unit, s1.unit)) return null;
+  const c = toks[b1.next + 1];
+  if (!isConnector(c, false)) return null;
+  const s2 = parseSide(toks, b1.next + 2, text, lang, false, false);
+  const open2 = s2 && toks[s2.next];
+  if (!s2 || !open2 || text.slice(open2.start, open2.end) !== "(") return null;
+  const b2 = parseSide(toks, s2.next + 1, text, lang, false, false);
+  const close2 = b2 && toks[b2.next];
+  if (!b2 || !close2 || text.slice(close2.start, close2.end) !== ")") return null;
+  if (!unitsAgree(s1.unit, s2.unit) || !unitsAgree(b1.unit, b2.unit)) return null;
+  const pair = (a: Side, b: Side): SideRange | null => {
+    const u = a.unit ?? b.unit!;
+    const v1 = sideValue(!a.scaled && b.scaled ? [{num: a.parts[0].num, exp: b.parts[0].exp}] : a.parts, u);
+    const v2 = sideValue(b.parts, u);
+    return {s1: a, s2: {...b, last: close2.start === b.next ? b.last : b.last}, unit: u, low: Math.min(v1, v2), high: Math.max(v1, v2), inverted: v1 > v2};
+  };
+  const r1 = pair(s1, s2);
+  const r2 = pair(b1, b2);
+  if (!r1 || !r2) return null;
+  r2.s2 = {...r2.s2, last: b2.next, next: b2.next + 1};
+  return [r1, r2];
 }
 
 function canStart(t: Token): boolean {
-  return t.num !== undefined || !!role(t, "qualifier") || !!role(t, "currency") || !!role(t, "vague");
+  return t.num !== undefined || !!t.minus || !!role(t, "qualifier") || !!role(t, "currency") || !!role(t, "vague") || !!role(t, "numeral") || !!role(t, "scale");
 }
+
+// Beyond this an amount is no longer an exact integer in a double: refused, with a warning.
+const MAX_AMOUNT = Number.MAX_SAFE_INTEGER;
+const SENTENCE_END = /[.!?。！？]\s/u;
 
 /**
  * Finds the figures (money, users, data_size, percent) in one passage. Pure and deterministic;
- * never throws on any string. Rows are sorted by `start`, never overlap, and `text` is always
+ * never throws on any string. Rows are sorted by `start` and do not overlap, except the two rows
+ * of one range written in two currencies, which share its span; `text` is always
  * `p.text.slice(start, end)`: the qualifier words ("bis zu", "mehr als", "entre") are part of it.
  * Money is in plain units of its ISO 4217 currency, users are counts, data sizes are TB.
+ * What the passage says that cannot become a row, or became one by a rule (a range written high
+ * to low, an amount too large to be exact), is reported through `p.warn` when given.
  */
 export function extractFigures(p: PassageContext, lexicon: FigureLexicon = DEFAULT_FIGURE_LEXICON): FigureRow[] {
   const text = typeof p.text === "string" ? p.text : "";
   const rawLang = typeof p.language === "string" ? p.language : "";
   const lang = baseLanguage(rawLang);
   const numberLang = /^[a-z]{2,3}$/.test(lang) && lang !== "und" ? rawLang.trim() : "und";
+  const warn = typeof p.warn === "function" ? p.warn : () => {};
   const toks = tokenize(text, numberLang, matcherFor(lexicon, lang));
   const rows: FigureRow[] = [];
+  let lastMoney: {unit: string; end: number} | undefined;
   for (let k = 0; k < toks.length; ) {
-    const f = canStart(toks[k]) ? parseFigure(toks, k, text) : null;
-    if (!f) {
+    const found = canStart(toks[k]) ? parseFigure(toks, k, text, numberLang) : null;
+    if (!found) {
       ++k;
       continue;
     }
-    k = f.next;
-    const ok = (x: number | null) => x === null || Number.isFinite(x);
-    if (!ok(f.low) || !ok(f.high) || (f.low === null && f.high === null)) continue;
-    if (f.low !== null && f.high !== null && f.low > f.high) continue;
-    const start = toks[f.startTok].start;
-    const end = toks[f.endTok].end;
-    rows.push({
-      article_id: p.article_id, passage: p.passage, kind: f.kind, text: text.slice(start, end),
-      low: f.low, high: f.high, unit: f.unit, qualifier: f.qualifier, start, end
-    });
+    k = found[0].next;
+    for (const f of found) {
+      const start = toks[f.startTok].start;
+      const end = toks[f.endTok].end;
+      const span = text.slice(start, end);
+      if (f.unitless) {
+        // Money only when money was written before it in the same sentence.
+        if (!lastMoney || SENTENCE_END.test(text.slice(lastMoney.end, start))) continue;
+        f.unit = lastMoney.unit;
+      }
+      const ok = (x: number | null) => x === null || Number.isFinite(x);
+      if (!ok(f.low) || !ok(f.high) || (f.low === null && f.high === null)) {
+        warn(`figure "${span}" is not a finite number; left out`);
+        continue;
+      }
+      if (Math.abs(f.low ?? 0) > MAX_AMOUNT || Math.abs(f.high ?? 0) > MAX_AMOUNT) {
+        warn(`figure "${span}" is beyond ${MAX_AMOUNT}, the largest amount written exactly; left out`);
+        continue;
+      }
+      if (f.low !== null && f.high !== null && f.low > f.high) continue;
+      if (f.inverted) warn(`range "${span}" is written high to low; read as ${f.low} to ${f.high}`);
+      if (f.kind === "money") lastMoney = {unit: f.unit, end};
+      rows.push({
+        article_id: p.article_id, passage: p.passage, kind: f.kind, text: span,
+        low: f.low, high: f.high, unit: f.unit, qualifier: f.qualifier, start, end
+      });
+    }
   }
   return rows;
 }

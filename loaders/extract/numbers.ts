@@ -156,9 +156,12 @@ function isSpaceChar(c: string): boolean {
  * - one separator written once is grouping only when exactly 3 digits follow, the integer part
  *   is not 0, and it is not the locale's decimal separator: "81.7" is 81.7 everywhere, "1.234"
  *   is 1234 in German and 1.234 in English, "65.000" is 65000 in Spanish;
+ * - before a scale word (`beforeScale`), three digits ending in 0 after a lone separator are a
+ *   group even when the separator is the locale's decimal mark: "US$ 45,000 millones" is 45 000
+ *   millions, since nobody writes 45.000 million with trailing zeros; "1,234 millones" stays 1.234;
  * - grouped integer parts must have 3-digit groups (or the locale's own, e.g. Indian 2-digit).
  */
-export function parseLocaleDecimal(text: string, lang: string): string | null {
+export function parseLocaleDecimal(text: string, lang: string, options: {beforeScale?: boolean} = {}): string | null {
   let s = toAsciiDigits(text.trim());
   let sign = "";
   if (/^[-\u2212+]/.test(s)) {
@@ -188,6 +191,7 @@ export function parseLocaleDecimal(text: string, lang: string): string | null {
     const before = groups.slice(0, at + 1);
     if (kinds.includes("G")) decimalChar = c; // "1 234,5": a lone mark after space groups is decimal
     else if (after.length !== 3 || before.join("") === "0" || /^0/.test(before[0]) && before[0].length > 1) decimalChar = c;
+    else if (options.beforeScale && after.endsWith("0")) decimalChar = null;
     else if (c === symbols.decimal) decimalChar = c;
   }
   if (kinds.includes("D")) {
