@@ -24,6 +24,7 @@ export default {
     {name: "The seeding allegation", path: "/seeding"},
     {name: "The bill", path: "/capex"},
     {name: "The sources", path: "/sources"},
+    {name: "Try your own article", path: "/try"},
     {name: "How it's made", path: "/method"},
     {name: "Glossary", path: "/glossary"}
   ],
