@@ -60,7 +60,9 @@ function pushLines(blocks: Block[], lines: string[], from: number, to: number, k
   for (let i = from; i < to; ++i) {
     const text = stripMarkers(lines[i], isHeading).trim();
     if (!text || /^[=-]+$/.test(text) && isHeading) continue;
-    if (current && !endsMidSentence(current.text, text)) current = null;
+    // A line longer than any wrap width is a whole paragraph of a line-per-paragraph dump: the
+    // next line starts a block even in lower case ("di Giulia Ferraresi" after a standfirst).
+    if (current && (!endsMidSentence(current.text, text) || lines[i - 1].length > WRAP_MAX)) current = null;
     if (current) current.text += " " + text;
     else {
       blocks.push((current = {kind: kind === "list_item" && i > from && isLazyLine(lines[i]) ? "paragraph" : kind, line: i + 1, text}));
@@ -78,7 +80,10 @@ function isLazyLine(line: string): boolean {
 // Container markers (blockquote ">", list bullets, ATX "#") are markup, not article text.
 function stripMarkers(line: string, isHeading: boolean): string {
   let s = line.replace(/^\s{0,3}(?:>\s?)+/, "");
-  s = s.replace(/^\s{0,3}(?:[-*+]|\d{1,9}[.)])(?:\s+|$)/, "");
+  // An ordered-list marker that is really a date ("2. 7. 2025", Hungarian "2025. május 2.") stays:
+  // it is a word of the page.
+  s = s.replace(/^\s{0,3}(?:[-*+]|(\d{1,9})[.)])(?:\s+|$)/, (marker, n: string | undefined, _at: number, all: string) =>
+    n !== undefined && (Number(n) > 999 || /^\d/.test(all.slice(marker.length))) ? marker : "");
   if (isHeading) s = s.replace(/^\s{0,3}#{1,6}(?:\s+|$)/, "").replace(/\s+#+\s*$/, "");
   return s;
 }
@@ -90,6 +95,7 @@ function endsMidSentence(previous: string, next: string): boolean {
 }
 
 const HEADING_MAX_WORDS = 14;
+const WRAP_MAX = 140;
 
 // Plain-text dumps lose heading markup; a short line without closing punctuation is a heading.
 function classify(block: Block): Block {

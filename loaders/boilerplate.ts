@@ -48,8 +48,10 @@ export function removeBoilerplate(blocks: Block[], rules: BoilerplateRule[], lan
   const items = lexiconPass(blocks, applicable);
   for (const item of items) {
     if (!item.verdict && item.tokens <= LONG_TOKENS) item.verdict = anywhere(item.text, item.tokens);
-    item.prose = !item.verdict && isProse(item, vocab);
+    if (!item.verdict && item.tokens <= LONG_TOKENS) item.m = measure(item.text, vocab);
   }
+  const floor = stopwordFloor(items, vocab);
+  for (const item of items) item.prose = !item.verdict && isProse(item, floor);
   zonePass(items, vocab);
   repetitionPass(items);
 
@@ -112,12 +114,23 @@ function anywhere(text: string, tokens: number): Verdict | null {
   return linkOnly(text) ?? bareAddress(text) ?? copyright(text, tokens) ?? keyboard(text, tokens) ?? separatedParts(text) ?? counter(text, false) ?? credit(text) ?? null;
 }
 
-function isProse(item: Item, vocab: Vocabulary): boolean {
-  if (item.tokens > LONG_TOKENS) return true;
-  const m = (item.m = measure(item.text, vocab));
+function isProse(item: Item, floor: number): boolean {
+  const m = item.m;
+  if (!m) return item.tokens > LONG_TOKENS;
   if (m.linkShare > 0.5 || m.letterShare < 0.5) return false;
-  const stopwordsOk = !vocab.stopwords.size || m.stopwordDensity >= 0.08;
-  return stopwordsOk && ((m.words >= 8 && m.endsSentence) || m.words >= 20);
+  return (m.words >= 8 && m.endsSentence) || (m.words >= 20 && m.stopwordDensity >= floor);
+}
+
+/**
+ * The stopword density a long block needs to read as prose, relative to the page's own
+ * sentences: languages that glue particles to words (ko, he, ar) or lists with few words
+ * (zh, th) have low densities everywhere, so a fixed threshold would misread them.
+ */
+function stopwordFloor(items: Item[], vocab: Vocabulary): number {
+  if (!vocab.stopwords.size) return 0;
+  const densities = items.filter((i) => i.m && i.m.words >= 8 && i.m.endsSentence).map((i) => i.m!.stopwordDensity).sort((a, b) => a - b);
+  const median = densities.length ? densities[densities.length >> 1] : 0.3;
+  return Math.min(0.08, median / 3);
 }
 
 /**
@@ -139,7 +152,7 @@ function zonePass(items: Item[], vocab: Vocabulary): void {
     const edge = i < first || i > last;
     if (it.verdict || it.prose || i === headline || it.tokens > LONG_TOKENS) continue;
     const text = it.text;
-    let v: Verdict | null = socialButtons(text, it.m?.words ?? it.tokens, edge) ?? readAlso(text, vocab);
+    let v: Verdict | null = socialButtons(text, it.m?.words ?? it.tokens, edge) ?? readAlso(text, vocab) ?? (edge ? separatedParts(text, true) : null);
     if (!v && edge) {
       v = isDateLine(text, vocab) ? {reason: "other", rule: "shape:date-line"} : null;
       v ??= isReadingTime(text, vocab) ? {reason: "other", rule: "shape:reading-time"} : null;

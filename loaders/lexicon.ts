@@ -4,7 +4,8 @@ import {TOPICS} from "./tables.ts";
 import {fold} from "./text.ts";
 import {FRANC_LANGUAGES} from "./language.ts";
 
-export type BoilerplateScope = "block" | "prefix" | "section";
+// "inline": the match is cut out of a kept block wherever it stands (a screen-reader label).
+export type BoilerplateScope = "block" | "prefix" | "section" | "inline";
 
 export interface BoilerplateRule {
   reason: RemovedReason;
@@ -33,7 +34,7 @@ export interface Lexicon {
 }
 
 const REASONS: readonly RemovedReason[] = ["navigation", "newsletter", "advert", "jobs", "comments", "social", "other"];
-const SCOPES: readonly BoilerplateScope[] = ["block", "prefix", "section"];
+const SCOPES: readonly BoilerplateScope[] = ["block", "prefix", "section", "inline"];
 
 export function parseBoilerplate(text: string, file: string): BoilerplateRule[] {
   return parseCsv(text, file, ["reason", "language", "scope", "max_words", "pattern"]).map((row) => {

@@ -46,7 +46,9 @@ export function isDateLine(text: string, vocab: Vocabulary): boolean {
   const m = read(t, vocab);
   if (m.date + m.other > MAX_TOKENS) return false;
   const anchored = m.anchor || (CLOCK.test(t) && m.date >= 3);
-  return anchored && m.date >= 2 && m.longOther <= 2 && m.other <= Math.max(2, m.date - 1);
+  // With a full date and a clock, a time-zone phrase may follow ("بتوقيت مكة المكرمة").
+  const longMax = m.anchor && CLOCK.test(t) ? 4 : 2;
+  return anchored && m.date >= 2 && m.longOther <= longMax && m.other <= Math.max(2, m.date - 1);
 }
 
 /** True when the block says how long the article takes to read: a number, a minute unit, a label. */

@@ -8,8 +8,12 @@ export interface Cut { start: number; end: number; reason: RemovedReason; rule: 
 
 // An all-capitals word glued (no space) to the end of a sentence, before a new sentence or the end.
 const GLUED_CAPS = /(?<=[\p{Ll}\p{Nd}][.!?…»”")])(\p{Lu}[\p{Lu}\p{M}]{3,})(?=\s+\p{Lu}|\s*$)/gu;
-// A credit after the last sentence of a caption: one label word, a colon, one to four names.
-const CREDIT_TAIL = /(?<=[\p{L}\p{Nd}][.!?…»”")]\s?)(\p{Lu}[\p{L}\p{M}]{1,14}\s*[:：]\s*[\p{Lu}\p{Lt}][^\s:：]*(?:\s[\p{Lu}\p{Lt}][^\s:：]*){0,3})\s*$/u;
+// A credit after the last sentence of a caption or after a separator: one label word, a colon,
+// one to four names ("…abril.Foto: Reuters", "… | צילום: רויטרס").
+const NAMEY = String.raw`(?:[\p{Lu}\p{Lt}]|(?![\p{Ll}])\p{L})[^\s:：()（）]*`;
+const CREDIT_TAIL = new RegExp(String.raw`(?<=[\p{L}\p{Nd}][.!?…»”")]\s?|\s[|·—–-]\s)(${NAMEY}\s*[:：]\s*${NAMEY}(?:\s${NAMEY}){0,3})\s*$`, "u");
+// A credit in brackets anywhere: "(Foto: Reuters)", "（图源：视觉中国）", "(사진=로이터)".
+const CREDIT_BRACKETS = new RegExp(String.raw`[(（]\s*\p{L}[\p{L}\p{M}]{0,14}(?:\s\p{L}[\p{L}\p{M}]{0,14})?\s*[:：=]\s*${NAMEY}(?:\s${NAMEY}){0,3}\s*[)）]`, "gu");
 
 const globalPatterns = new WeakMap<BoilerplateRule, RegExp>();
 
@@ -22,8 +26,9 @@ export function inlineCuts(text: string, rules: BoilerplateRule[]): Cut[] {
     for (const m of text.matchAll(g)) if (m[0]) cuts.push({start: m.index!, end: m.index! + m[0].length, reason: rule.reason, rule: rule.source});
   }
   for (const m of text.matchAll(GLUED_CAPS)) cuts.push({start: m.index!, end: m.index! + m[1].length, reason: "advert", rule: "shape:glued-label"});
+  for (const m of text.matchAll(CREDIT_BRACKETS)) cuts.push({start: m.index!, end: m.index! + m[0].length, reason: "other", rule: "shape:credit-brackets"});
   const credit = CREDIT_TAIL.exec(text);
-  if (credit && credit.index > 12) cuts.push({start: credit.index, end: credit.index + credit[1].length, reason: "other", rule: "shape:credit-tail"});
+  if (credit && credit.index > 12 && (text.slice(0, credit.index).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 4) cuts.push({start: credit.index, end: credit.index + credit[1].length, reason: "other", rule: "shape:credit-tail"});
   return settle(text, cuts);
 }
 

@@ -67,12 +67,13 @@ function repeatsWord(text: string): boolean {
 const DIRECTIONAL = /\s*[›»>]\s*|\s+[\/|]\s+|\s+[·•]\s+/u;
 
 /** Breadcrumbs and footer link rows: short parts between separators, none a sentence. */
-export function separatedParts(text: string): Verdict | null {
+export function separatedParts(text: string, edge = false): Verdict | null {
   const t = text.trim();
   const parts = t.split(/\s*[›»>]\s*|\s+[\/|·•]\s+/u).filter((p) => p.trim());
   if (parts.length < 2 || !DIRECTIONAL.test(t)) return null;
   const directional = /[›»>]/u.test(t) && !/[«<]/u.test(t);
-  if (parts.length < 3 && !(directional && parts.length === 2)) return null;
+  // Two parts are enough for a breadcrumb, or for a row of buttons above or below the article.
+  if (parts.length < 3 && !(parts.length === 2 && (directional || edge && parts.every((p) => tokenCount(p) <= 3)))) return null;
   for (const p of parts) if (tokenCount(p) > 4 || SENTENCE_END.test(p.trim()) && !/\.\p{L}/u.test(p)) return null;
   return {reason: "navigation", rule: "shape:separated-parts"};
 }
@@ -97,11 +98,18 @@ const LABELLED = /^([^\s:：=]{2,24})\s*[:：=]\s*(.+)$/u;
 /** "Foto: Reuters", "Imagem: Divulgação/Meta", "Автор: Олег Мартинюк": one label word, then names. */
 export function credit(text: string): Verdict | null {
   const t = text.trim();
-  const m = LABELLED.exec(t);
-  if (!m || !/\p{L}/u.test(m[1]) || SENTENCE_END.test(t) && !/\.\p{L}/u.test(t.slice(-6))) return null;
-  const content = m[2].split(/\s+/u).filter(Boolean);
-  if (content.length === 0 || content.length > 4 || tokenCount(m[2]) > 5) return null;
-  return content.every(namey) ? {reason: "other", rule: "shape:credit"} : null;
+  if (SENTENCE_END.test(t) && !/\.\p{L}/u.test(t.slice(-6))) return null;
+  // "Penulis: Rizky Pratama | Editor: Dewi Lestari", "लेखक: राहुल वर्मा | टेक डेस्क": every part a credit or a name.
+  const parts = t.split(/\s+[|·•]\s+/u);
+  let labelled = false;
+  for (const part of parts) {
+    const m = LABELLED.exec(part);
+    if (m && !/\p{L}/u.test(m[1])) return null;
+    const content = (m ? m[2] : part).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (content.length === 0 || content.length > 4 || tokenCount(m ? m[2] : part) > 5 || !content.every(namey)) return null;
+    if (m) labelled = true;
+  }
+  return labelled ? {reason: "other", rule: "shape:credit"} : null;
 }
 
 /** "Tags: Meta, Llama, copyright": a label and a list of short items. */
@@ -126,7 +134,8 @@ export function readAlso(text: string, vocab: Vocabulary): Verdict | null {
   return vocab.stopwords.has(last) && !vocab.stopwords.has(first) ? {reason: "navigation", rule: "shape:read-also"} : null;
 }
 
-const NAME = String.raw`[\p{Lu}\p{Lt}][\p{L}\p{M}'’.\-]*`;
+// Capitalised, or in a script without case (Arabic, Hebrew, Devanagari, Han).
+const NAME = String.raw`(?:[\p{Lu}\p{Lt}]|(?![\p{Ll}])\p{L})[\p{L}\p{M}'’.\-]*`;
 const PARTICLE = String.raw`(?:\p{Ll}{1,3}\s)?`;
 const BYLINE = new RegExp(String.raw`^(?:(\S{1,6})\s)?(${NAME}(?:\s${PARTICLE}${NAME}){1,3})(?:\s*(?:,|\s[|·—–-])\s*(.{1,60}))?$`, "u");
 const BYLINE_LABEL = new RegExp(String.raw`^\p{L}{3,15}\s*[:：]\s*${NAME}(?:\s${PARTICLE}${NAME}){1,3}$`, "u");
