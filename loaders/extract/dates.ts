@@ -9,7 +9,8 @@
 
 import type {DateRow, PassageContext} from "../tables.ts";
 import {fold} from "../text.ts";
-import {FALLBACK_LANGUAGES, foldMonth, monthIndex, supportedLanguage, type MonthName} from "./months.ts";
+import {calendarVocabulary, digitsToNumber, type CalendarVocabulary} from "./calendar.ts";
+import {FALLBACK_LANGUAGES, foldMonth, monthIndex, monthVocabulary, supportedLanguage, type MonthName, type MonthVocabulary} from "./months.ts";
 
 type Signal = "past" | "future" | "this";
 
@@ -36,8 +37,9 @@ export function extractDates(p: PassageContext): DateRow[] {
     ...years(text, profile)
   ];
   const published = parsePublished(p.published);
-  // Invalid dates take part in settling so that "31. Februar 2025" hides its "2025" too.
-  return settle(candidates, text.length).filter(isValid).map((c) => ({
+  // Invalid dates and relative months take part in settling so that "31. Februar 2025" hides its
+  // "2025" and "tháng 3 năm ngoái" its "3"; then both are dropped.
+  return settle(candidates, text.length).filter((c) => isValid(c) && !isRelative(c)).map((c) => ({
     article_id: p.article_id,
     passage: p.passage,
     text: text.slice(c.start, c.end),
@@ -92,7 +94,7 @@ const CUES: Record<string, Cues> = {
     pastBefore: ["letzten", "vergangenen", "vorigen", "letztes"],
     futureBefore: ["nachsten", "kommenden"],
     thisBefore: ["diesen", "dieses"],
-    yearAfter: [["letzten jahres", -1], ["vergangenen jahres", -1], ["vorigen jahres", -1], ["des vorjahres", -1], ["dieses jahres", 0], ["diesen jahres", 0], ["nachsten jahres", 1], ["kommenden jahres", 1]],
+    yearAfter: [["letzten jahres", -1], ["vergangenen jahres", -1], ["des letzten jahres", -1], ["des vergangenen jahres", -1], ["vorigen jahres", -1], ["des vorjahres", -1], ["dieses jahres", 0], ["diesen jahres", 0], ["nachsten jahres", 1], ["kommenden jahres", 1]],
     numericBefore: ["am", "vom", "seit", "bis", "ab", "zum", "aktualisiert", "stand", "datum"],
     yearBefore: ["jahr", "jahre", "jahres", "geschaftsjahr"]
   },
@@ -176,12 +178,21 @@ const CUES: Record<string, Cues> = {
     yearAfter: [["tahun lalu", -1], ["tahun ini", 0], ["tahun depan", 1]],
     numericBefore: ["pada", "diperbarui", "tanggal", "sejak"],
     yearBefore: ["tahun"]
+  },
+  // Vietnamese names its months by number ("tháng 3", ./months.ts); only the words around them are here.
+  vi: {
+    ...NO_CUES,
+    yearAfter: [["nam ngoai", -1], ["nam truoc", -1], ["nam nay", 0], ["nam sau", 1], ["nam toi", 1]],
+    numericBefore: ["ngay", "tu", "den", "luc"],
+    yearBefore: ["nam"]
   }
 };
 
 interface Source {
   language: string;
   index: ReadonlyMap<string, MonthName>;
+  /** Long names to match inflected forms against by stem; empty for languages that do not inflect month names. */
+  stems: ReadonlyArray<{form: string; month: number}>;
   /** Abbreviations are read only in the passage's own language (and every fallback language when undetermined). */
   shortOk: boolean;
 }
@@ -198,7 +209,24 @@ interface Profile {
   lookups: Map<string, MonthMatch | null>;
   /** Per ASCII code, 1 when a month name of a source starts with that letter (either case). */
   initials: Uint8Array;
+  /** How the passage's language writes dates (CLDR): field order, connectors, weekdays, era. */
+  calendar: CalendarVocabulary;
+  /** The passage language's month vocabulary (two-word and numbered names, names as written). */
+  months: MonthVocabulary;
+  /** Month names as written, longest first, for scripts without spaces between words (Thai). */
+  continuous: RegExp | null;
+  /** A year after the month: "Juli 2024", "marzo de 2025", "tháng 3 năm 2025". */
+  yearAfter: RegExp;
 }
+
+// Languages whose month names take case or possessive endings the CLDR forms do not show:
+// Russian "в июле" (CLDR: июль, июля), Czech "v březnu", Polish "w marcu", Greek "τον Ιούλιο",
+// Finnish "maaliskuussa", Hungarian "márciusban", Lithuanian "liepą", Turkish "Temmuzda".
+// Elsewhere stem matching would misread words that begin like a month (Italian "maggiore",
+// Spanish "mayor", French "maison"). A hand list, each entry tested in dates.json.
+const INFLECTING = new Set(["ru", "uk", "be", "bg", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "mk", "lt", "lv", "el", "fi", "et", "hu", "tr"]);
+// Languages written without spaces between words, where a month name is found inside a run of letters.
+const CONTINUOUS = new Set(["th", "lo", "km", "my"]);
 
 const profiles = new Map<string, Profile>();
 
@@ -211,14 +239,14 @@ function profileOf(language: unknown): Profile {
   const sources: Source[] = [];
   const cues = new Map<string, Cues>();
   if (locale) {
-    sources.push({language: base, index: monthIndex(locale), shortOk: true});
+    sources.push({language: base, index: monthIndex(locale), stems: INFLECTING.has(base) ? monthVocabulary(locale).longForms : [], shortOk: true});
     // English leftovers are common in translated tech news ("in July"); only full names, so
     // "Mar", "Jun" or "Sep" in another language's text never read as English months.
-    if (base !== "en") sources.push({language: "en", index: monthIndex("en"), shortOk: false});
+    if (base !== "en") sources.push({language: "en", index: monthIndex("en"), stems: [], shortOk: false});
     for (const l of [base, "en"]) if (CUES[l]) cues.set(l, CUES[l]);
   } else {
     for (const l of FALLBACK_LANGUAGES) {
-      sources.push({language: l, index: monthIndex(l), shortOk: true});
+      sources.push({language: l, index: monthIndex(l), stems: [], shortOk: true});
       if (CUES[l]) cues.set(l, CUES[l]);
     }
   }
@@ -229,7 +257,13 @@ function profileOf(language: unknown): Profile {
       if (c < 128) initials[c] = initials[String.fromCharCode(c).toUpperCase().charCodeAt(0)] = 1;
     }
   }
-  profile = {language: base, sources, cues, monthFirst: base === "en", lookups: new Map(), initials};
+  const calendar = locale ? calendarVocabulary(locale) : calendarVocabulary("en");
+  const months = locale ? monthVocabulary(locale) : monthVocabulary("");
+  const written = [...months.raw.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const continuous = CONTINUOUS.has(base) && written.length > 0 ? new RegExp(written.join("|"), "gu") : null;
+  const connectors = [...new Set(["de", "del", "of", ...calendar.connectors])].filter((w) => /^\p{L}+$/u.test(w)).map(escapeRegExp);
+  const yearAfter = new RegExp(`^,?\\s*(?:(?:${connectors.join("|")})\\.?\\s+)?(${DIGIT}{4})(?![\\p{L}\\p{N}]|[.,:]\\p{N}|\\s?%)`, "iu");
+  profile = {language: base, sources, cues, monthFirst: locale !== null && calendar.numericOrder === "md", lookups: new Map(), initials, calendar, months, continuous, yearAfter};
   profiles.set(key, profile);
   return profile;
 }
@@ -263,7 +297,7 @@ function lookupMonthOnce(word: string, dotted: boolean, profile: Profile): Month
   const key = foldMonth(word);
   let found: MonthMatch | null = null;
   for (const source of profile.sources) {
-    const entry = source.index.get(key) ?? (dotted && source.shortOk ? abbreviation(key, source.index) : undefined);
+    const entry = source.index.get(key) ?? (dotted && source.shortOk ? abbreviation(key, source.index) : undefined) ?? inflected(key, source.stems);
     if (!entry) continue;
     if (entry.form === "short" && !source.shortOk) continue;
     // English writes month names with a capital; lower-case "may", "march" are other words.
@@ -286,6 +320,35 @@ function abbreviation(key: string, index: ReadonlyMap<string, MonthName>): Month
   const months = new Set<number>();
   for (const [name, entry] of index) if (entry.form === "long" && name.length > key.length && name.startsWith(key)) months.add(entry.month);
   return months.size === 1 ? {month: [...months][0], form: "short"} : undefined;
+}
+
+/**
+ * The month whose long name `key` is an inflection of: the name with up to five letters added
+ * ("maaliskuu" → "maaliskuussa", "március" → "márciusban"), or the name with its last letter
+ * changed and up to three added ("июля" → "июле", "března" → "březnu", "Ιουλίου" → "Ιούλιο").
+ * The longest shared beginning decides between months ("července" over "červen" for
+ * "červenci"); a tie between two months is no answer.
+ */
+function inflected(key: string, stems: ReadonlyArray<{form: string; month: number}>): MonthName | undefined {
+  if (stems.length === 0 || key.length < 3) return undefined;
+  let best = 0;
+  let month: number | null = null;
+  for (const {form, month: m} of stems) {
+    let p = 0;
+    while (p < key.length && p < form.length && key[p] === form[p]) ++p;
+    const extended = p === form.length && key.length - p <= 5;
+    const changed = p >= Math.max(form.length <= 3 ? 2 : 3, form.length - 1) && key.length - p <= 3;
+    if (!extended && !changed) continue;
+    if (p > best) {
+      best = p;
+      month = m;
+    } else if (p === best && month !== m) month = null;
+  }
+  return month === null ? undefined : {month, form: "long"};
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Cue lists for a month name read in `languages`; the passage's own language always counts. */
@@ -311,12 +374,12 @@ const LETTER = /[\p{L}\p{M}]/u;
 const SEPARATOR = /[\s'’]/u;
 
 /** Up to `max` words right before `pos`, nearest first; punctuation other than "'" and "-" ends the run. */
-function wordsBefore(text: string, pos: number, max: number): Word[] {
+function wordsBefore(text: string, pos: number, max: number, comma = false): Word[] {
   const out: Word[] = [];
   let i = pos;
   while (out.length < max) {
     let j = i;
-    while (j > 0 && (SEPARATOR.test(text[j - 1]) || (text[j - 1] === "-" && j === pos))) --j;
+    while (j > 0 && (SEPARATOR.test(text[j - 1]) || ((text[j - 1] === "-" || (comma && (text[j - 1] === "," || text[j - 1] === "،"))) && j === pos))) --j;
     if (j === i) break;
     let k = j;
     while (k > 0 && LETTER.test(text[k - 1])) --k;
@@ -370,7 +433,8 @@ function yearOffsetAfter(after: Word[], cues: Cues[]): {offset: number; end: num
 // ---------------------------------------------------------------------------------------------
 // Dates written with a month name
 
-const DIGIT = "[0-9\uFF10-\uFF19]";
+// Decimal digits of every script (Arabic-Indic, Persian, Devanagari, Thai, full-width); values from ./calendar.ts.
+const DIGIT = "\\p{Nd}";
 const WORD = /[\p{L}\p{M}]+/gu;
 // A day before the month: "23. Juli", "21 Mac", "21hb Mac", "21 de marzo", "1er mars", "1º de maio", "21st of March".
 const DAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.,:/])(${DIGIT}{1,2})(?:\\.º|º|ª|°|\\.|er|re|st|nd|rd|th|hb)?(?:\\s+(?:de|of)\\s+|\\s*-\\s*|\\s*)$`, "u");
@@ -379,52 +443,164 @@ const YEAR_AFTER = new RegExp(`^,?\\s*(?:(?:de|del|of)\\s+)?(${DIGIT}{4})(?![\\p
 // A day after an English month: "March 21", "March 21st, 2025". Not before a count ("May 5 million").
 const DAY_AFTER = new RegExp(`^\\s+(${DIGIT}{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,:]\\p{N}|\\s?%|\\s+(?:percent|per cent|million|billion|thousand|trillion)\\b)(?:,?\\s+(${DIGIT}{4})(?![\\p{L}\\p{N}]|[.,:]\\p{N}))?`, "u");
 
-function monthNameDates(text: string, profile: Profile): Candidate[] {
-  const out: Candidate[] = [];
+interface MonthToken {
+  start: number;
+  end: number;
+  match: MonthMatch;
+  /** Vietnamese "tháng 3": the name carries its own cue and may be followed by "/2025". */
+  numbered: boolean;
+}
+
+const NEXT_WORD = /^\s+([\p{L}\p{M}]+)/u;
+const NUMBER_AFTER = new RegExp(`^\\s*(${DIGIT}{1,2})(?!\\p{N})`, "u");
+// "يوليو/تموز", "julio (jul.)": a second name of the same month.
+const ALTERNATE = /^\s*[/(]\s*/u;
+
+/** Month names of a passage, in order: words, two-word names, numbered names, names inside runs of Thai letters. */
+function monthTokens(text: string, profile: Profile): MonthToken[] {
+  const out: MonthToken[] = [];
+  if (profile.continuous) {
+    for (const m of text.matchAll(profile.continuous)) {
+      const entry = profile.months.raw.get(m[0])!;
+      out.push({start: m.index, end: m.index + m[0].length, match: {month: entry.month, form: entry.form, languages: [profile.language]}, numbered: false});
+    }
+    return out;
+  }
+  const {numberedPrefix, phrases} = profile.months;
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
-    let end = start + m[0].length;
-    const match = lookupMonth(m[0], text[end] === ".", profile);
-    if (!match) continue;
+    const end = start + m[0].length;
+    const token = monthAt(text, start, end, profile);
+    if (token) out.push(token);
+    else if (numberedPrefix && fold(m[0]) === numberedPrefix) {
+      const n = NUMBER_AFTER.exec(text.slice(end, end + 6));
+      const month = n ? toNumber(n[1]) : 0;
+      if (month >= 1 && month <= 12) out.push({start, end: end + n![0].length, match: {month, form: "long", languages: [profile.language]}, numbered: true});
+    } else if (phrases.size > 0) {
+      const next = NEXT_WORD.exec(text.slice(end, end + 24));
+      const entry = next ? phrases.get(`${fold(m[0])} ${fold(next[1])}`) : undefined;
+      if (entry) out.push({start, end: end + next![0].length, match: {month: entry.month, form: entry.form, languages: [profile.language]}, numbered: false});
+    }
+  }
+  // Join a month to a second name of it: "يوليو/تموز 2024" is one date.
+  for (let i = 0; i + 1 < out.length; ++i) {
+    const a = out[i];
+    const b = out[i + 1];
+    const gap = ALTERNATE.exec(text.slice(a.end, b.start + 1));
+    if (gap && a.end + gap[0].length === b.start && a.match.month === b.match.month) {
+      const close = gap[0].includes("(") ? /^\s*\)/u.exec(text.slice(b.end, b.end + 3)) : null;
+      out.splice(i, 2, {...a, end: b.end + (close?.[0].length ?? 0)});
+    }
+  }
+  return out;
+}
+
+/** The month name written at text[start, end) (a word), with a Hebrew-style glued prefix ("במרץ") or a two-word name. */
+function monthAt(text: string, start: number, end: number, profile: Profile): MonthToken | null {
+  const phrases = profile.months.phrases;
+  if (phrases.size > 0) {
+    const next = NEXT_WORD.exec(text.slice(end, end + 24));
+    const entry = next ? phrases.get(`${fold(text.slice(start, end))} ${fold(next[1])}`) : undefined;
+    if (entry) return {start, end: end + next![0].length, match: {month: entry.month, form: entry.form, languages: [profile.language]}, numbered: false};
+  }
+  const word = text.slice(start, end);
+  const match = lookupMonth(word, text[end] === ".", profile);
+  if (match) return {start, end, match, numbered: false};
+  for (const prefix of profile.calendar.monthPrefixes) {
+    if (word.length > prefix.length + 1 && word.startsWith(prefix)) {
+      const rest = lookupMonth(word.slice(prefix.length), text[end] === ".", profile);
+      if (rest) return {start, end, match: rest, numbered: false};
+    }
+  }
+  return null;
+}
+
+// A year before the month, in languages that write year-month-day: "2025. március 14.", "2025 m. kovo 14 d.".
+const YEAR_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${DIGIT}{4})(?:\\s*(?:\\.|m\\.|g\\.|gada))?\\s*$`, "u");
+// The day after the month in those languages: "március 14.", "március 14-én", "kovo 14 d.".
+const DAY_AFTER_YMD = new RegExp(`^\\s+(${DIGIT}{1,2})(?![\\p{N}]|[.,:]\\p{N}|\\s?%)(?:\\.|-\\p{L}{1,3}|\\s*d\\.)?`, "u");
+
+function monthNameDates(text: string, profile: Profile): Candidate[] {
+  const out: Candidate[] = [];
+  const monthDayYear = profile.calendar.order === "mdy";
+  for (const {start, end: tokenEnd, match, numbered} of monthTokens(text, profile)) {
+    let end = tokenEnd;
     // Compounds ("Juli-Ausgabe", "Mac-Nutzer") are not dates.
     if (/^-\p{L}/u.test(text.slice(end, end + 2))) continue;
     if (match.form === "short" && text[end] === ".") ++end;
     const cues = cuesFor(match.languages, profile);
+    const readsMonthFirst = monthDayYear || match.languages.includes("en");
 
-    if (match.languages.includes("en")) {
+    {
       // "Llama 3 April 18, 2024": a complete month-day-year outranks a number before the month.
+      // Other languages write it too, American-style, with the comma ("Mei 20, 2025").
       const after = DAY_AFTER.exec(text.slice(end, end + 48));
-      if (after?.[2] && plausibleYear(toNumber(after[2]), false)) {
-        out.push({start, end: end + after[0].length, year: toNumber(after[2]), month: match.month, day: toNumber(after[1]), signal: null, yearOffset: null});
+      const year = after?.[2] && (readsMonthFirst || after[0].includes(",")) ? calendarYear(toNumber(after[2]), profile) : null;
+      if (year !== null && plausibleYear(year, false)) {
+        out.push(withWeekday(text, {start, end: end + after![0].length, year, month: match.month, day: toNumber(after![1]), signal: null, yearOffset: null}, profile));
+        continue;
+      }
+    }
+    if (profile.calendar.order === "ymd") {
+      const before = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+      const year = before ? calendarYear(toNumber(before[1]), profile) : null;
+      if (year !== null && plausibleYear(year, false)) {
+        const day = DAY_AFTER_YMD.exec(text.slice(end, end + 16));
+        out.push({start: start - before![0].length, end: day ? end + day[0].length : end, year, month: match.month, day: day ? toNumber(day[1]) : null, signal: null, yearOffset: null});
         continue;
       }
     }
     const left = DAY_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
     const dayBefore = left ? {day: toNumber(left[1]), start: start - left[0].length} : null;
-    const right = YEAR_AFTER.exec(text.slice(end, end + 40));
-    if (right && plausibleYear(toNumber(right[1]), false)) {
-      const year = toNumber(right[1]);
-      out.push({start: dayBefore?.start ?? start, end: end + right[0].length, year, month: match.month, day: dayBefore?.day ?? null, signal: null, yearOffset: null});
+    const slashed = numbered ? SLASH_YEAR.exec(text.slice(end, end + 8)) : null;
+    const right = slashed ?? profile.yearAfter.exec(text.slice(end, end + 40));
+    const rightYear = right ? calendarYear(toNumber(right[1]), profile) : null;
+    if (rightYear !== null && plausibleYear(rightYear, false)) {
+      out.push(withWeekday(text, {start: dayBefore?.start ?? start, end: end + right![0].length, year: rightYear, month: match.month, day: dayBefore?.day ?? null, signal: null, yearOffset: null}, profile));
       continue;
     }
-    if (!dayBefore && match.languages.includes("en")) {
+    if (!dayBefore && readsMonthFirst) {
       const after = DAY_AFTER.exec(text.slice(end, end + 48));
       if (after && !after[2]) {
-        out.push(withRelative(text, {start, end: end + after[0].length, year: null, month: match.month, day: toNumber(after[1]), signal: null, yearOffset: null}, cues, true));
+        out.push(withRelative(text, withWeekday(text, {start, end: end + after[0].length, year: null, month: match.month, day: toNumber(after[1]), signal: null, yearOffset: null}, profile), cues, true));
         continue;
       }
     }
     if (dayBefore) {
-      out.push(withRelative(text, {start: dayBefore.start, end, year: null, month: match.month, day: dayBefore.day, signal: null, yearOffset: null}, cues, true));
+      out.push(withRelative(text, withWeekday(text, {start: dayBefore.start, end, year: null, month: match.month, day: dayBefore.day, signal: null, yearOffset: null}, profile), cues, true));
       continue;
     }
     // A month name alone is a date only when its neighbours say so: "im April", "last July",
     // "April lalu". Abbreviations alone are too often other words ("Mar", "set", "out").
     if (match.form !== "long") continue;
     const bare = withRelative(text, {start, end, year: null, month: match.month, day: null, signal: null, yearOffset: null}, cues, true);
-    if (bare.signal || bare.yearOffset !== null || hasCueBefore(text, start, cues)) out.push(bare);
+    if (numbered || bare.signal || bare.yearOffset !== null || hasCueBefore(text, start, cues)) out.push(bare);
   }
   return out;
+}
+
+// "tháng 3/2025": the year of a numbered month after a slash.
+const SLASH_YEAR = new RegExp(`^/(${DIGIT}{4})(?!\\p{N})`, "u");
+
+/** A year of the language's default calendar as a Gregorian year: Thai Buddhist 2568 is 2025. */
+function calendarYear(year: number, profile: Profile): number {
+  const offset = profile.calendar.eraOffset;
+  return offset && year - offset >= 1000 && year >= 2300 ? year - offset : year;
+}
+
+/** Extends a dated candidate back over the weekday written before it: "viernes 2 may 2025", "Jumat, 14 Mar". */
+function withWeekday(text: string, c: Candidate, profile: Profile): Candidate {
+  const weekdays = profile.calendar.weekdays;
+  if (weekdays.size === 0 || c.day === null) return c;
+  const before = wordsBefore(text, c.start, 2, true);
+  if (before[0] && weekdays.has(before[0].word)) return {...c, start: before[0].start};
+  if (before[1] && weekdays.has(`${before[1].word} ${before[0].word}`)) return {...c, start: before[1].start};
+  return c;
+}
+
+/** A month named only relative to the article's date ("last March", "tháng 3 năm ngoái", "去年3月") is not a calendar date. */
+function isRelative(c: Candidate): boolean {
+  return c.day === null && c.year === null && (c.signal !== null || c.yearOffset !== null);
 }
 
 /** Extends a yearless candidate over "last", "yang lalu", "letzten Jahres" written next to it. */
@@ -478,7 +654,7 @@ function numericDates(text: string, profile: Profile): Candidate[] {
     out.push({start, end, year, month, day, signal: null, yearOffset: null});
 
   for (const m of text.matchAll(ISO_DATE)) {
-    const year = toNumber(m[1]);
+    const year = calendarYear(toNumber(m[1]), profile);
     if (plausibleYear(year, false)) push(m.index, m.index + m[0].length, year, toNumber(m[3]), toNumber(m[4]));
   }
   for (const m of text.matchAll(ISO_MONTH)) {
@@ -490,7 +666,7 @@ function numericDates(text: string, profile: Profile): Candidate[] {
   for (const m of text.matchAll(DAY_FIRST)) {
     const a = toNumber(m[1]);
     const b = toNumber(m[3]);
-    const year = toNumber(m[4]);
+    const year = calendarYear(toNumber(m[4]), profile);
     if (!plausibleYear(year, false)) continue;
     // Dots and hyphens are day-first everywhere; slashes are month-first in American English
     // unless the first number cannot be a month.
@@ -503,18 +679,26 @@ function numericDates(text: string, profile: Profile): Candidate[] {
   for (const m of text.matchAll(SLASHED_YEARLESS)) {
     const a = toNumber(m[1]);
     const b = toNumber(m[2]);
-    // Only when one number cannot be a month, so the order is not a guess; "24/7" is an idiom.
-    if ((a <= 12) === (b <= 12) || (a === 24 && b === 7)) continue;
+    // A number above 12 decides the order; else the language's own numeric pattern (CLDR: "3/5"
+    // is 5 March in en-US and ja, 3 May elsewhere), never a guess when the language is unknown.
+    // "24/7" is an idiom.
+    if ((a > 12 && b > 12) || (a === 24 && b === 7)) continue;
+    if (a <= 12 && b <= 12 && profile.language === "und") continue;
     const end = m.index + m[0].length;
     if (!numericCue(text, m.index, profile) && !TIME_AFTER.test(text.slice(end, end + 16))) continue;
-    push(m.index, end, null, a <= 12 ? a : b, a <= 12 ? b : a);
+    const monthFirst = b > 12 || (a <= 12 && profile.monthFirst);
+    push(m.index, end, null, monthFirst ? a : b, monthFirst ? b : a);
   }
   return out;
 }
 
 function numericCue(text: string, start: number, profile: Profile): boolean {
-  const before = wordsBefore(text, start, 1)[0];
+  const before = wordsBefore(text, start, 1, true)[0];
   if (!before) return false;
+  // A weekday before it: "Jumat, 14/3", "thứ Sáu 14/3".
+  if (profile.calendar.weekdays.has(before.word)) return true;
+  const two = wordsBefore(text, start, 2, true);
+  if (two.length === 2 && profile.calendar.weekdays.has(`${two[1].word} ${two[0].word}`)) return true;
   const lists = profile.language === "und" ? [...profile.cues.values()] : cuesFor(["en"], profile);
   return lists.some((c) => c.numericBefore.includes(before.word));
 }
@@ -580,14 +764,14 @@ const QUANTITY_BEFORE = [
 function years(text: string, profile: Profile): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(PERIOD_YEAR)) {
-    const year = toNumber(m[1]);
+    const year = calendarYear(toNumber(m[1]), profile);
     if (plausibleYear(year, false)) out.push({start: m.index, end: m.index + m[0].length, year, month: null, day: null, signal: null, yearOffset: null});
   }
   const yearCues = new Set([...profile.cues.values()].flatMap((c) => c.yearBefore));
   for (const m of text.matchAll(YEAR)) {
     const start = m.index;
     const end = start + m[0].length;
-    const year = toNumber(m[1]);
+    const year = calendarYear(toNumber(m[1]), profile);
     const before = wordsBefore(text, start, 3);
     const cued = before.length > 0 && yearCues.has(before[0].word);
     if (!plausibleYear(year, !cued)) continue;
@@ -670,6 +854,5 @@ function resolve(c: Candidate, published: {year: number; month: number} | null):
 }
 
 function toNumber(digits: string): number {
-  // Full-width digits (U+FF10-FF19) are one UTF-16 unit each, like ASCII ones.
-  return Number(digits.replace(/[\uFF10-\uFF19]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  return digitsToNumber(digits);
 }
