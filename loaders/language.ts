@@ -1,6 +1,7 @@
 import {data} from "franc/data.js";
 import {expressions} from "franc/expressions.js";
 import {iso6393To1} from "iso-639-3";
+import {closePairWinner} from "./language-close-pairs.ts";
 
 // franc reports individual languages (ISO 639-3) where ISO 639-1 only has the macrolanguage:
 // Standard Malay is "zlm", Mandarin "cmn". iso-639-3 maps only codes that have a 639-1 twin,
@@ -42,6 +43,10 @@ export function detectLanguage(text: string, only?: readonly string[]): Detectio
   const ranked = rankLanguages(text, {minLength: MIN_LENGTH, only});
   const [best, second] = ranked;
   if (!best || best[0] === "und") return {language: "und", runnerUp: 1};
+  // franc's trigrams barely tell Indonesian from Malay, Bokmål from Danish, Czech from Slovak or
+  // Croatian from Serbian; words only one of them uses do (./language-close-pairs.ts).
+  const winner = closePairWinner(text, best[0], only ?? []);
+  if (winner !== best[0]) return {language: toIso6391(winner), runnerUp: 1};
   return {language: toIso6391(best[0]), runnerUp: second ? second[1] : 0};
 }
 
