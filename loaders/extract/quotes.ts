@@ -27,26 +27,21 @@
 //    any quote, in the same sentence, else the last one in the sentence before; a continuation
 //    inherits its predecessor's speaker; otherwise "".
 
-import fs from "node:fs";
-import {InputError, parseCsv} from "../csv.ts";
 import type {PassageContext, QuoteRow} from "../tables.ts";
-import {compileTerm, defaultEntityLexicon, findMentions, findTerm, type EntityLexicon, type TermMatcher} from "./mentions.ts";
+import {findQuoteSpans, isSpace, skipSpace, type QuoteSpan} from "./quote-marks.ts";
+import {defaultEntityLexicon, findMentions, findTerm, type EntityLexicon, type MentionSpan} from "./mentions.ts";
+import {defaultSpeechVerbs, verbsFor, type SpeechVerbs} from "./speech-verbs.ts";
+import {defaultTitles, findTitles, nameAsWritten, pronounRegex, type Candidate, type Titles} from "./speaker-cues.ts";
 
-export interface SpeechVerb {
-  verb: string;
-  /** ISO 639-1 code, or "" for any language. */
-  language: string;
-  line: number;
-}
-
-export interface SpeechVerbs {
-  file: string;
-  verbs: readonly SpeechVerb[];
-}
+export {defaultSpeechVerbs, parseSpeechVerbs, type SpeechVerb, type SpeechVerbs} from "./speech-verbs.ts";
+export {findQuoteSpans, type QuoteSpan} from "./quote-marks.ts";
 
 export interface QuoteOptions {
   speechVerbs?: SpeechVerbs;
   entities?: EntityLexicon;
+  titles?: Titles;
+  /** State kept from passage to passage of one article, so a pronoun finds the last speaker. */
+  carry?: SpeakerCarry;
 }
 
 /** Quotes of fewer words than this are speech only when a verb or a neighbouring quote says so. */
@@ -55,191 +50,6 @@ export const MIN_SPEECH_WORDS = 4;
 // needs five before the quote; "“…,” Meta's chief executive Mark Zuckerberg said" four after.
 const MAX_WORDS_BEFORE = 6;
 const MAX_WORDS_AFTER = 4;
-
-/** Parses data/lexicon/speech_verbs.csv (columns verb, language, note). */
-export function parseSpeechVerbs(csvText: string, file: string): SpeechVerbs {
-  const rows = parseCsv(csvText, file, ["verb", "language", "note"] as const);
-  const verbs: SpeechVerb[] = [];
-  const seen = new Map<string, number>();
-  for (const row of rows) {
-    const verb = row.verb.trim();
-    const language = row.language.trim().toLowerCase();
-    if (!verb) throw new InputError(file, row._line, "empty verb");
-    if (!/[\p{L}\p{N}]/u.test(verb)) throw new InputError(file, row._line, `verb "${verb}" has no letter`);
-    if (language && !/^[a-z]{2,3}$/.test(language)) throw new InputError(file, row._line, `language "${row.language}" is not an ISO 639 code`);
-    const key = `${verb.toLowerCase()}\u0000${language}`;
-    if (seen.has(key)) throw new InputError(file, row._line, `duplicate verb "${verb}" (${language || "any language"}), first on line ${seen.get(key)}`);
-    seen.set(key, row._line);
-    verbs.push({verb, language, line: row._line});
-  }
-  return {file, verbs};
-}
-
-let cachedVerbs: SpeechVerbs | undefined;
-
-/** The project's speech verbs, data/lexicon/speech_verbs.csv, read once. */
-export function defaultSpeechVerbs(): SpeechVerbs {
-  if (!cachedVerbs) {
-    const text = fs.readFileSync(new URL("../../data/lexicon/speech_verbs.csv", import.meta.url), "utf8");
-    cachedVerbs = parseSpeechVerbs(text, "data/lexicon/speech_verbs.csv");
-  }
-  return cachedVerbs;
-}
-
-const verbCache = new WeakMap<SpeechVerbs, Map<string, TermMatcher[]>>();
-
-// A passage whose language has no verbs listed ("und", or a language the lexicon lacks) is
-// checked against all of them: a missed attribution costs more than an odd one.
-function verbsFor(verbs: SpeechVerbs, language: string): TermMatcher[] {
-  let byLanguage = verbCache.get(verbs);
-  if (!byLanguage) verbCache.set(verbs, (byLanguage = new Map()));
-  const key = (language || "").toLowerCase().split(/[-_]/)[0];
-  let list = byLanguage.get(key);
-  if (!list) {
-    let chosen = verbs.verbs.filter((v) => v.language === key);
-    chosen = chosen.length ? [...chosen, ...verbs.verbs.filter((v) => v.language === "")] : [...verbs.verbs];
-    const unique = [...new Set(chosen.map((v) => v.verb))];
-    list = unique.map((v) => compileTerm(v, {possessive: false, caseRule: "insensitive"}));
-    byLanguage.set(key, list);
-  }
-  return list;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Pairing
-
-type Family = "double" | "single" | "guillemet" | "angle" | "corner" | "whiteCorner";
-
-const FAMILY: Record<string, Family> = {
-  "„": "double", "“": "double", "”": "double", "\"": "double",
-  "‚": "single", "‘": "single", "’": "single", "'": "single",
-  "«": "guillemet", "»": "guillemet",
-  "‹": "angle", "›": "angle",
-  "「": "corner", "」": "corner",
-  "『": "whiteCorner", "』": "whiteCorner"
-};
-
-const OPEN_ONLY = new Set(["„", "「", "『"]);
-const CLOSE_ONLY = new Set(["」", "』"]);
-const EITHER_WAY = new Set(["«", "»", "‹", "›"]);
-const APOSTROPHES = new Set(["'", "’", "‘"]);
-
-interface Mark {
-  i: number;
-  ch: string;
-  family: Family;
-  canOpen: boolean;
-  canClose: boolean;
-  floating: boolean;
-}
-
-interface Opener {
-  mark: Mark;
-  innerStart: number;
-}
-
-export interface QuoteSpan {
-  outerStart: number;
-  outerEnd: number;
-  innerStart: number;
-  innerEnd: number;
-}
-
-const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isOpenBracket = (c: string | undefined) => c !== undefined && /[\p{Ps}\p{Pd}]/u.test(c);
-
-// The characters FAMILY knows: classify visits only those instead of every character.
-const QUOTE_CHARS = new RegExp(`[${Object.keys(FAMILY).join("").replace(/[\\\]^-]/g, "\\$&")}]`, "g");
-
-function classify(text: string): Mark[] {
-  const marks: Mark[] = [];
-  for (const m of text.matchAll(QUOTE_CHARS)) {
-    const i = m.index;
-    const ch = text[i];
-    const family = FAMILY[ch];
-    if (!family) continue;
-    const prev = i > 0 ? text[i - 1] : undefined;
-    const next = i + 1 < text.length ? text[i + 1] : undefined;
-    if (APOSTROPHES.has(ch) && isWordChar(prev) && isWordChar(next)) continue;
-    // Elisions at a word's start: "in the ’90s", "’24", Dutch "’s avonds", "’t".
-    if (APOSTROPHES.has(ch) && !isWordChar(prev) && /^(?:\d\d(?:s)?|[tsn])(?![\p{L}\p{N}])/u.test(text.slice(i + 1, i + 5))) continue;
-    const floating = isSpace(prev) && isSpace(next);
-    let canOpen = !isSpace(next) && (isSpace(prev) || isOpenBracket(prev) || !isWordChar(prev));
-    let canClose = !isSpace(prev) && (isSpace(next) || !isWordChar(next));
-    if (OPEN_ONLY.has(ch)) { canOpen = true; canClose = false; }
-    else if (CLOSE_ONLY.has(ch)) { canOpen = false; canClose = true; }
-    else if (ch === "‚") canClose = false;
-    else if (EITHER_WAY.has(ch)) { canOpen = true; canClose = true; }
-    marks.push({i, ch, family, canOpen, canClose, floating});
-  }
-  return marks;
-}
-
-function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s/u.test(text[i])) ++i;
-  return i;
-}
-
-function trimSpan(text: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/u.test(text[start])) ++start;
-  while (end > start && /\s/u.test(text[end - 1])) --end;
-  return [start, end];
-}
-
-/**
- * Top-level quotation spans of `text`, in order. `verbStarts` holds the offsets at which a
- * speech verb begins, for the displaced-closing-mark repair.
- */
-export function findQuoteSpans(text: string, verbStarts: ReadonlySet<number> = new Set()): QuoteSpan[] {
-  const stack: Opener[] = [];
-  const pairs: QuoteSpan[] = [];
-  const close = (k: number, innerEnd: number, outerEnd: number) => {
-    const o = stack[k];
-    stack.length = k;
-    const [s, e] = trimSpan(text, o.innerStart, innerEnd);
-    if (e > s) pairs.push({outerStart: o.mark.i, outerEnd, innerStart: s, innerEnd: e});
-  };
-  const topOfFamily = (family: Family) => {
-    for (let k = stack.length - 1; k >= 0; --k) if (stack[k].mark.family === family) return k;
-    return -1;
-  };
-  for (const m of classify(text)) {
-    if (EITHER_WAY.has(m.ch)) {
-      const k = topOfFamily(m.family);
-      if (k >= 0 && stack[k].mark.ch !== m.ch) close(k, m.i, m.i + 1);
-      else stack.push({mark: m, innerStart: m.i + 1});
-      continue;
-    }
-    if (m.canClose) {
-      const k = topOfFamily(m.family);
-      if (k >= 0) { close(k, m.i, m.i + 1); continue; }
-    }
-    if (m.canOpen && !m.canClose && stack.length && isSpace(text[m.i - 1]) && verbStarts.has(m.i + 1)) {
-      // `krijgen, “zei Zuckerberg`: the closing mark slid across the space onto the verb.
-      let before = m.i;
-      while (before > 0 && /\s/u.test(text[before - 1])) --before;
-      if (before > 0 && /[,.!?…]/u.test(text[before - 1])) { close(stack.length - 1, before, m.i + 1); continue; }
-    }
-    if (m.canOpen) { stack.push({mark: m, innerStart: m.i + 1}); continue; }
-    if (m.floating) {
-      if (stack.length) {
-        const k = topOfFamily(m.family);
-        close(k >= 0 ? k : stack.length - 1, m.i, m.i + 1);
-      }
-      continue;
-    }
-    if (m.canClose && !stack.length && m.i > 0 && /[.!?…]/u.test(text[m.i - 1])) {
-      // `zei Zuckerberg.” Dus …`: an opening mark slid back onto the attribution's full stop.
-      const start = skipSpace(text, m.i + 1);
-      if (start > m.i + 1 && /[\p{Lu}[(]/u.test(text[start] ?? "")) stack.push({mark: m, innerStart: start});
-    }
-  }
-  pairs.sort((a, b) => a.outerStart - b.outerStart || b.outerEnd - a.outerEnd);
-  const top: QuoteSpan[] = [];
-  for (const p of pairs) if (!top.length || p.outerStart >= top[top.length - 1].outerEnd) top.push(p);
-  return top;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Sentences, outside quotes
@@ -311,36 +121,153 @@ interface Found {
   before: boolean;
 }
 
+// Scandinavian, Finnish and Polish papers open a paragraph of speech with a dash and no marks:
+// "– Det er en anden sag, siger advokat Mette Kjær." The speech runs to the comma before a
+// speech verb that closes the paragraph's last sentence.
+function dashQuote(text: string, verbs: ReadonlyArray<[number, number]>): QuoteSpan | null {
+  const open = /^[–—]\s+/u.exec(text);
+  if (!open) return null;
+  for (let k = verbs.length - 1; k >= 0; --k) {
+    const [vs] = verbs[k];
+    const comma = text.lastIndexOf(",", vs);
+    if (comma <= open[0].length || /\S/u.test(text.slice(comma + 1, vs)) || /[.!?]\s/u.test(text.slice(vs))) continue;
+    return {outerStart: 0, innerStart: open[0].length, innerEnd: comma, outerEnd: comma + 1};
+  }
+  return null;
+}
+
+/** The last speaker named in an article, handed on to a pronoun in the passages after it. */
+export interface SpeakerCarry { article_id: string; passage: number; speaker: string }
+
+// The most words between a short quote and the verb that makes it someone's words ("a qualifié
+// 2025 d'« année décisive »", "ein „entscheidendes Jahr“ für künstliche Intelligenz genannt").
+const SHORT_QUOTE_REACH = 6;
+// A speaker carries over to a pronoun this many passages on (a paragraph, a heading between).
+const CARRY_PASSAGES = 2;
+// Particles written onto a closing mark that tie the quote to the verb after it (ko, ja).
+const QUOTATIVE = /^\s*(?:[,，、—–-]|라고|이라고|고\s|며|이라며|라며|로\s|으로\s|と|という|って)/u;
+// Subject-object-verb languages name the speaker before the quote and put the verb after it.
+const SOV = new Set(["ko", "ja", "tr", "hi"]);
+
 /** The quotes table rows of one passage. */
 export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): QuoteRow[] {
   const text = p.text;
-  if (!/["'„“”‚‘’«»‹›「」『』]/u.test(text)) return [];
   const language = (p.language || "").toLowerCase().split(/[-_]/)[0];
+  const entities = options.entities ?? defaultEntityLexicon();
+  const carry = options.carry;
+  const hasMarks = /["'„“”‚‘’«»‹›「」『』״]/u.test(text) || /^[–—]\s/u.test(text);
+  // Persons named in a passage without quotes still hand their name on to the next passage.
+  const remember = (speaker: string) => {
+    if (carry && speaker) { carry.article_id = p.article_id; carry.passage = p.passage; carry.speaker = speaker; }
+  };
+  if (carry && carry.article_id !== p.article_id) { carry.article_id = p.article_id; carry.passage = 0; carry.speaker = ""; }
+  if (!hasMarks) {
+    if (carry) {
+      const persons = findMentions(text, language, entities).filter((m) => m.kind === "person");
+      if (persons.length) remember(persons[persons.length - 1].entity);
+    }
+    return [];
+  }
   const matchers = verbsFor(options.speechVerbs ?? defaultSpeechVerbs(), language);
   const allVerbs: Array<[number, number]> = [];
   for (const m of matchers) allVerbs.push(...findTerm(text, m));
   allVerbs.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const quotes = findQuoteSpans(text, new Set(allVerbs.map((v) => v[0])));
-  if (!quotes.length) return [];
-
+  const dashed = dashQuote(text, allVerbs);
+  if (dashed && !quotes.some((q) => q.outerStart < dashed.outerEnd)) quotes.unshift(dashed);
+  const mentions = findMentions(text, language, entities);
   const outside = (s: number, e: number) => !quotes.some((q) => s < q.outerEnd && q.outerStart < e);
-  const verbs = allVerbs.filter(([s, e]) => outside(s, e));
+  const persons = mentions.filter((m) => m.kind === "person" && outside(m.start, m.end));
+  if (!quotes.length) {
+    if (persons.length) remember(persons[persons.length - 1].entity);
+    return [];
+  }
+
+  // Verbs outside quotes; of overlapping ones the longest ("a-t-il déclaré" over "a-t-il").
+  const verbs: Array<[number, number]> = [];
+  for (const v of allVerbs) {
+    if (!outside(v[0], v[1])) continue;
+    if (verbs.length && v[0] < verbs[verbs.length - 1][1]) continue;
+    verbs.push(v);
+  }
   const breaks = sentenceBreaks(text, quotes, language);
   const sentenceStart = (x: number) => { let s = 0; for (const b of breaks) if (b <= x) s = b; return s; };
   const sentenceEnd = (x: number) => { for (const b of breaks) if (b > x) return b; return text.length; };
   const breaksIn = (s: number, e: number) => breaks.filter((b) => b > s && b <= e).length;
-  const persons = findMentions(text, language, options.entities ?? defaultEntityLexicon())
-    .filter((m) => m.kind === "person" && outside(m.start, m.end));
+  const titles = findTitles(text, language, mentions, p.published, options.titles ?? defaultTitles()).filter((t) => outside(t.start, t.end));
+  const pronouns = pronounRegex(language);
 
-  const speakerNear = (verb: [number, number], q: QuoteSpan): string => {
+  // The clause that holds the attribution around a verb: out to the nearest quote, clause
+  // punctuation or sentence edge on either side.
+  const clauseAround = (verb: [number, number], q: QuoteSpan): [number, number] => {
+    const sFrom = sentenceStart(Math.min(verb[0], q.outerStart));
+    const sTo = sentenceEnd(Math.max(verb[1], q.outerEnd) - 1);
+    let from = sFrom, to = sTo;
+    for (const o of quotes) {
+      if (o.outerEnd <= verb[0] && o.outerEnd > from) from = o.outerEnd;
+      if (o.outerStart >= verb[1] && o.outerStart < to) to = o.outerStart;
+    }
+    const left = text.slice(from, verb[0]);
+    const cut = Math.max(left.lastIndexOf(","), left.lastIndexOf(";"), left.lastIndexOf("，"));
+    if (cut >= 0 && !SOV.has(language)) from += cut + 1;
+    const right = /[,;:，；：(—–]/u.exec(text.slice(verb[1], to));
+    if (right) to = verb[1] + right.index;
+    if (SOV.has(language) && q.outerEnd <= verb[0]) from = Math.max(sFrom, quotes.filter((o) => o.outerEnd <= q.outerStart).reduce((x, o) => Math.max(x, o.outerEnd), sFrom));
+    return [from, to];
+  };
+
+  // The person a verb names: the nearest lexicon person, resolved title or full name as
+  // written in its sentence; else, when the clause names no one but a pronoun (or nothing at
+  // all), the last speaker before it; else nobody.
+  const speakerFor = (verb: [number, number], q: QuoteSpan, previous: string, allowNames = true): string => {
     const from = sentenceStart(Math.min(verb[0], q.outerStart));
     const to = sentenceEnd(Math.max(verb[1], q.outerEnd) - 1);
     const dist = (m: {start: number; end: number}) => Math.max(0, m.start - verb[1], verb[0] - m.end);
-    const here = persons.filter((m) => m.start >= from && m.end <= to).sort((a, b) => dist(a) - dist(b) || a.start - b.start);
-    if (here.length) return here[0].entity;
-    const prevFrom = from > 0 ? sentenceStart(from - 1) : 0;
-    const before = persons.filter((m) => m.start >= prevFrom && m.end <= from);
-    return before.length ? before[before.length - 1].entity : "";
+    const cands: Array<Candidate & {rank: number}> = [
+      ...persons.filter((m) => m.start >= from && m.end <= to).map((m) => ({start: m.start, end: m.end, person: m.entity, rank: 0})),
+      ...titles.filter((t) => t.start >= from && t.end <= to).map((t) => ({...t, rank: 1}))
+    ];
+    const [cFrom, cTo] = clauseAround(verb, q);
+    // Outside the clause, the sentence's first name is its subject ("Rebecca Owusu, a lawyer in San Francisco, says").
+    const named = !allowNames ? null : nameOutside(cFrom, cTo, verb[0]) ?? (cands.length ? null : nameOutside(from, to, from));
+    if (named && outside(named.start, named.end) && !cands.some((c) => c.start < named.end && named.start < c.end)) cands.push({...named, rank: 2});
+    if (cands.length) return cands.sort((a, b) => dist(a) - dist(b) || a.rank - b.rank)[0].person;
+    // No one named: a pronoun, or a clause of the verb alone, hands the last speaker on.
+    const clause = text.slice(cFrom, verb[0]) + " " + text.slice(verb[1], cTo);
+    const words = (clause.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    if (!(pronouns?.test(clause)) && words > 0 && !(SOV.has(language) && words <= 1)) return "";
+    return previous;
+  };
+
+  // A full name as written in [from, to), outside quotes.
+  const nameOutside = (from: number, to: number, at: number): Candidate | null => {
+    let best: Candidate | null = null;
+    let s = from;
+    for (const o of [...quotes.filter((q) => q.outerStart >= from && q.outerEnd <= to), {outerStart: to, outerEnd: to}]) {
+      if (o.outerStart > s && /\p{Lu}/u.test(text.slice(s, o.outerStart))) {
+        const c = nameAsWritten(text, s, o.outerStart, at, mentions, language);
+        if (c && (!best || Math.abs(c.start - at) < Math.abs(best.start - at))) best = c;
+      }
+      s = o.outerEnd;
+    }
+    return best;
+  };
+
+  // The last person named before a position in this passage (outside quotes), else the carry.
+  // The subject of the sentence before counts as named ("Advocaat Pieter Hulshof … ziet dat …").
+  const lastBefore = (x: number, found: readonly Found[]): string => {
+    let best = "", at = -1;
+    const sStart = sentenceStart(x);
+    if (sStart > 0) {
+      const prevStart = sentenceStart(sStart - 1);
+      const subject = nameOutside(prevStart, sStart, prevStart);
+      if (subject) { best = subject.person; at = subject.start; }
+    }
+    for (const m of persons) if (m.end <= x && m.start > at) { best = m.entity; at = m.start; }
+    for (const t of titles) if (t.end <= x && t.start > at) { best = t.person; at = t.start; }
+    for (const f of found) if (f.emitted && f.speaker && f.q.outerEnd <= x && f.q.outerStart > at) { best = f.speaker; at = f.q.outerStart; }
+    if (best) return best;
+    return carry && carry.article_id === p.article_id && p.passage - carry.passage <= CARRY_PASSAGES ? carry.speaker : "";
   };
 
   const found: Found[] = [];
@@ -351,14 +278,14 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
     const inner = text.slice(q.innerStart, q.innerEnd);
     const words = countWords(inner, language);
 
-    // Attribution after the quote: „…“, so Mark Zuckerberg / '…,' kata Zuckerberg / 「…」と述べた
+    // Attribution after the quote: „…“, so Mark Zuckerberg / '…,' kata Zuckerberg / 「…」と述べた / "…"라고 말했다
     let verb: [number, number] | undefined;
     let before = false;
     const after = verbs.find((v) => v[0] >= q.outerEnd);
     if (after && (!nextQ || after[1] <= nextQ.outerStart) && breaksIn(q.outerEnd, after[0]) === 0) {
       const gap = text.slice(q.outerEnd, after[0]);
       const gapWords = wordsIn(gap);
-      const attached = /[,，、!?…]$/u.test(inner) || /^\s*[,，、]/u.test(gap) || /^と/u.test(gap);
+      const attached = /[,，、!?…]$/u.test(inner) || QUOTATIVE.test(gap);
       if (gap.length <= 60 && gapWords.length <= MAX_WORDS_AFTER && (gapWords.length === 0 || attached)) verb = after;
     }
     // Attribution before it: zei Mark Zuckerberg dat “…” / mengatakan bahawa '…' / said: “…”
@@ -369,7 +296,17 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
         const gapWords = wordsIn(gap);
         const last = gapWords[gapWords.length - 1]?.toLowerCase();
         const ends = /[:,：，、]$/u.test(gap) || (last !== undefined && COMPLEMENTIZERS.has(last) && /[\p{L}]$/u.test(gap));
-        if (gap && gapWords.length <= MAX_WORDS_BEFORE && ends) { verb = prior; before = true; }
+        if ((gap === "" || gapWords.length <= MAX_WORDS_BEFORE) && (ends || (gap === "" && SOV.has(language) === false && /[:：]\s*$/u.test(text.slice(prior[1], q.outerStart))))) { verb = prior; before = true; }
+      }
+    }
+    // A name before a colon: "X: «…»", "En palabras de Zuckerberg: «…»", "수전 리 CFO: "…""
+    let colon: [number, number] | undefined;
+    if (!verb) {
+      const head = text.slice(sentenceStart(q.outerStart), q.outerStart);
+      const m = /[:：]\s*$/u.exec(head);
+      if (m) {
+        const at = q.outerStart - (head.length - m.index);
+        colon = [at, at + 1];
       }
     }
 
@@ -380,29 +317,41 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
       sameSentence = between === 0;
       nextSentence = between === 1 && text.slice(sentenceStart(q.outerStart), q.outerStart).trim() === "";
     }
-    const endsSentence = () => {
-      const rest = text.slice(q.outerEnd, sentenceEnd(q.outerEnd));
-      return wordsIn(rest).length === 0;
-    };
+    const endsSentence = () => wordsIn(text.slice(q.outerEnd, sentenceEnd(q.outerEnd))).length === 0;
 
     let emitted: boolean;
     let speaker = "";
+    const previous = lastBefore(q.outerStart, found);
     if (verb) {
       emitted = true;
-      speaker = speakerNear(verb, q);
+      speaker = speakerFor(verb, q, previous);
+    } else if (colon && words >= 1) {
+      // Without a verb, only a name the lexicon knows (or a title) may stand before the colon:
+      // "Die Vorwürfe der Urheberrechtsverletzung: ‘Seeding’" is a heading, not a speaker.
+      const who = speakerFor(colon, q, "", false);
+      emitted = words >= MIN_SPEECH_WORDS || who !== "";
+      speaker = who;
     } else if (prev?.emitted && ((sameSentence && prev.before) || (nextSentence && (words >= MIN_SPEECH_WORDS || endsSentence())))) {
       emitted = true;
       speaker = prev.speaker;
-    } else if (words >= MIN_SPEECH_WORDS) {
-      emitted = true;
-      const from = sentenceStart(q.outerStart);
-      const loose = [...verbs].reverse().find((v) => v[0] >= from && v[1] <= q.outerStart);
-      if (loose) speaker = speakerNear(loose, q);
     } else {
-      emitted = false;
+      // A short quote is someone's words when a verb of its sentence (said, called it,
+      // nannte, назвал, 규정했다) has a speaker; a term in quotes with no one saying it is not.
+      const from = sentenceStart(q.outerStart);
+      const to = sentenceEnd(q.outerEnd - 1);
+      const near = (v: [number, number]) => wordsIn(v[1] <= q.outerStart ? text.slice(v[1], q.outerStart) : text.slice(q.outerEnd, v[0])).length <= SHORT_QUOTE_REACH;
+      const loose = verbs.filter((v) => v[0] >= from && v[1] <= to && (words >= MIN_SPEECH_WORDS || near(v)))
+        .sort((a, b) => Math.abs(a[0] - q.outerStart) - Math.abs(b[0] - q.outerStart))[0];
+      if (loose) speaker = speakerFor(loose, q, previous, words >= MIN_SPEECH_WORDS);
+      emitted = words >= MIN_SPEECH_WORDS || speaker !== "";
     }
     found.push({q, emitted, speaker, before});
   }
+
+  const lastPerson = persons.length ? persons[persons.length - 1] : undefined;
+  const lastQuote = [...found].reverse().find((f) => f.emitted && f.speaker);
+  if (lastQuote && (!lastPerson || lastQuote.q.outerStart > lastPerson.start)) remember(lastQuote.speaker);
+  else if (lastPerson) remember(lastPerson.entity);
 
   return found.filter((f) => f.emitted).map((f) => ({
     article_id: p.article_id,

@@ -1,0 +1,149 @@
+// What names a speaker besides a name in the entity lexicon: a title that resolves to a person
+// ("le PDG de Meta", "메타 CEO", "Meta's CFO"), a full name as written for a person the
+// lexicon lacks ("estime Claire Morel, avocate"), and a pronoun that hands the last speaker on
+// ("a-t-il ajouté", "добавила она").
+//
+// Titles: data/lexicon/titles.csv lists the words for a role (ceo, cfo, chief-ai-scientist) in
+// the 30 languages; data/lexicon/office_holders.csv says who held the role at which
+// organisation from when until when. A title resolves only with its organisation named right
+// beside it (within TITLE_REACH characters: "глава Meta", "Meta's chief executive", "der
+// Meta-Chef"), and to the holder on the article's date; an undated article takes the holder
+// whose term is still open.
+
+import fs from "node:fs";
+import {InputError, parseCsv} from "../csv.ts";
+import {compileTerm, findTerm, type MentionSpan, type TermMatcher} from "./mentions.ts";
+
+export interface TitleRow { role: string; language: string; title: string }
+export interface OfficeHolder { organisation: string; role: string; person: string; from: string; until: string }
+export interface Titles { titles: TitleRow[]; holders: OfficeHolder[] }
+
+export function parseTitles(titlesCsv: string, holdersCsv: string, files = ["data/lexicon/titles.csv", "data/lexicon/office_holders.csv"]): Titles {
+  const titles = parseCsv(titlesCsv, files[0], ["role", "language", "title"] as const).map((r) => {
+    if (!r.title.trim()) throw new InputError(files[0], r._line, "empty title");
+    return {role: r.role.trim(), language: r.language.trim().toLowerCase(), title: r.title.trim()};
+  });
+  const holders = parseCsv(holdersCsv, files[1], ["organisation", "role", "person", "from", "until"] as const).map((r) => {
+    for (const d of [r.from, r.until]) if (d.trim() && !/^\d{4}(-\d{2})?(-\d{2})?$/.test(d.trim())) throw new InputError(files[1], r._line, `date "${d}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+    if (!titles.some((t) => t.role === r.role.trim())) throw new InputError(files[1], r._line, `role "${r.role}" has no title in ${files[0]}`);
+    return {organisation: r.organisation.trim(), role: r.role.trim(), person: r.person.trim(), from: r.from.trim(), until: r.until.trim()};
+  });
+  return {titles, holders};
+}
+
+let cached: Titles | undefined;
+
+export function defaultTitles(): Titles {
+  if (!cached) {
+    const read = (f: string) => fs.readFileSync(new URL(`../../data/lexicon/${f}`, import.meta.url), "utf8");
+    cached = parseTitles(read("titles.csv"), read("office_holders.csv"));
+  }
+  return cached;
+}
+
+/** Who held `role` at `organisation` on `date` (YYYY-MM-DD, YYYY-MM or ""), or "". */
+export function holderOn(titles: Titles, organisation: string, role: string, date: string): string {
+  const of = titles.holders.filter((h) => h.organisation === organisation && h.role === role);
+  if (!date) return of.find((h) => !h.until)?.person ?? "";
+  const d = date.slice(0, 7);
+  return of.find((h) => (!h.from || h.from.slice(0, 7) <= d) && (!h.until || d <= h.until.slice(0, 7)))?.person ?? "";
+}
+
+const TITLE_REACH = 25;
+const compiledTitles = new WeakMap<Titles, Map<string, Array<{role: string; first: string; m: TermMatcher}>>>();
+
+function titleMatchers(titles: Titles, language: string) {
+  let byLanguage = compiledTitles.get(titles);
+  if (!byLanguage) compiledTitles.set(titles, (byLanguage = new Map()));
+  let list = byLanguage.get(language);
+  if (!list) {
+    list = titles.titles
+      .filter((t) => !t.language || t.language === language)
+      .map((t) => ({role: t.role, first: t.title.toLowerCase().split(/\s+/u)[0], m: compileTerm(t.title, {possessive: true, caseRule: "insensitive"})}));
+    byLanguage.set(language, list);
+  }
+  return list;
+}
+
+export interface Candidate { start: number; end: number; person: string }
+
+/** Titles in `text` that resolve to a person through an organisation mention beside them. */
+export function findTitles(text: string, language: string, mentions: readonly MentionSpan[], published: string, titles: Titles = defaultTitles()): Candidate[] {
+  const orgs = mentions.filter((m) => m.kind === "company" && titles.holders.some((h) => h.organisation === m.entity));
+  if (!orgs.length) return [];
+  const out: Candidate[] = [];
+  const lower = text.toLowerCase();
+  for (const {role, first, m} of titleMatchers(titles, language)) {
+    // The title's first word, lower-cased, is in the lower-cased text wherever the title is.
+    if (lower.length === text.length && !lower.includes(first)) continue;
+    for (const [start, end] of findTerm(text, m)) {
+      const org = orgs.find((o) => Math.max(o.start - end, start - o.end) <= TITLE_REACH && !/[.;!?。]/u.test(text.slice(Math.min(end, o.end), Math.max(start, o.start))));
+      if (!org) continue;
+      const person = holderOn(titles, org.entity, role, published);
+      if (person) out.push({start: Math.min(start, org.start), end: Math.max(end, org.end), person});
+    }
+  }
+  return out;
+}
+
+// Third-person subject pronouns, and "the same one", by language: grammar, a closed list.
+const PRONOUNS: Record<string, string> = {
+  en: "he|she", de: "er|sie", fr: "il|elle|-t-il|-t-elle|-il|-elle", es: "él|ella", pt: "ele|ela", it: "lui|lei|egli|ella",
+  nl: "hij|zij|ze", sv: "han|hon", da: "han|hun", nb: "han|hun", fi: "hän", pl: "on|ona", cs: "on|ona", sk: "on|ona",
+  tr: "o", ro: "el|ea", hu: "ő", ru: "он|она|сам|сама", uk: "він|вона|сам|сама", el: "ο ίδιος|η ίδια|αυτός|αυτή",
+  ar: "هو|هي", he: "הוא|היא", hi: "उन्होंने|उसने|वह|वे", ko: "그는|그녀는|그가|그녀가|그는 또|그의", ja: "同氏|彼|彼女",
+  zh: "他|她", vi: "ông|bà|anh|chị", th: "เขา|เธอ", tl: "siya|niya|aniya", id: "dia|beliau|ia", ms: "dia|beliau|ia"
+};
+const pronounCache = new Map<string, RegExp | null>();
+
+/** A regular expression for the language's pronouns as whole words, or null. */
+export function pronounRegex(language: string): RegExp | null {
+  if (!pronounCache.has(language)) {
+    const list = PRONOUNS[language];
+    const spaceless = /^(?:ja|zh|th)$/.test(language);
+    pronounCache.set(language, list ? new RegExp(spaceless ? `(?:${list})` : `(?<![\\p{L}\\p{N}])(?:${list})(?![\\p{L}\\p{N}])`, spaceless ? "u" : "iu") : null);
+  }
+  return pronounCache.get(language)!;
+}
+
+// Words that start with a capital but do not start a name: articles and prepositions at a
+// sentence start are dropped from a run; a run must keep two capitalised words.
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?$/u;
+const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|van|von|der|den|ter|la|le|al|bin|ibn|af|zu)$/u;
+
+/**
+ * A full name as written for a person the lexicon lacks: the last two capitalised words of the
+ * run of capitalised words nearest to `at` inside [from, to), skipping words inside mentions.
+ */
+export function nameAsWritten(text: string, from: number, to: number, at: number, mentions: readonly MentionSpan[], language = ""): Candidate | null {
+  const words = [...text.slice(from, to).matchAll(/[\p{L}\p{M}'’-]+/gu)].map((m) => ({w: m[0].replace(/['’]s$/u, ""), start: from + m.index, end: from + m.index + m[0].length}));
+  const runs: Array<typeof words> = [];
+  let run: typeof words = [];
+  const flush = () => { if (run.length) runs.push(run); run = []; };
+  for (let i = 0; i < words.length; ++i) {
+    const w = words[i];
+    const inMention = mentions.some((m) => w.start < m.end && m.start < w.end);
+    const gapOk = !run.length || /^[\s]+$/u.test(text.slice(run[run.length - 1].end, w.start));
+    if (!gapOk) flush();
+    if (!inMention && NAME_WORD.test(w.w)) run.push(w);
+    else if (run.length && PARTICLE.test(w.w) && i + 1 < words.length && NAME_WORD.test(words[i + 1].w)) run.push(w);
+    else flush();
+  }
+  flush();
+  let best: Candidate | null = null;
+  let bestDist = Infinity;
+  for (let r of runs) {
+    // A capital at the sentence start is grammar ("Advocaat Pieter Hulshof"); in German every
+    // noun has one ("die Kölner Medienrechtsanwältin Jana Hoffmann"). Elsewhere a run of three
+    // or more is an organisation ("Open Source Initiative") or a name too unsure to give.
+    if (r.length >= 3 && /^[\s"'„“”«»‹›–—-]*$/u.test(text.slice(from, r[0].start))) r = r.slice(1);
+    const caps = r.filter((w) => !PARTICLE.test(w.w));
+    if (caps.length < 2 || (caps.length > 2 && language !== "de")) continue;
+    const first = caps.length > 2 ? r.indexOf(caps[caps.length - 2]) : 0;
+    const part = r.slice(first);
+    const start = part[0].start, end = part[part.length - 1].end;
+    const dist = Math.max(0, start - at, at - end);
+    if (dist < bestDist) { bestDist = dist; best = {start, end, person: text.slice(start, end).replace(/['’]s$/u, "")}; }
+  }
+  return best;
+}

@@ -1,0 +1,77 @@
+// Speech verbs (data/lexicon/speech_verbs.csv): the words that attribute a quote, in every
+// tense the press uses, "according to" prepositions, and the naming verbs of short quotes
+// ("called it a …", "nannte es …", "назвал …"). A verb written with a trailing * is a stem:
+// it matches any ending of letters ("сказал*" → сказал, сказала, сказали).
+
+import fs from "node:fs";
+import {InputError, parseCsv} from "../csv.ts";
+import {compileTerm, type TermMatcher} from "./mentions.ts";
+
+export interface SpeechVerb {
+  verb: string;
+  /** ISO 639-1 code, or "" for any language. */
+  language: string;
+  line: number;
+}
+
+export interface SpeechVerbs {
+  file: string;
+  verbs: readonly SpeechVerb[];
+}
+
+/** Parses data/lexicon/speech_verbs.csv (columns verb, language, note). */
+export function parseSpeechVerbs(csvText: string, file: string): SpeechVerbs {
+  const rows = parseCsv(csvText, file, ["verb", "language", "note"] as const);
+  const verbs: SpeechVerb[] = [];
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const verb = row.verb.trim();
+    const language = row.language.trim().toLowerCase();
+    if (!verb) throw new InputError(file, row._line, "empty verb");
+    if (!/[\p{L}\p{N}]/u.test(verb)) throw new InputError(file, row._line, `verb "${verb}" has no letter`);
+    if (language && !/^[a-z]{2,3}$/.test(language)) throw new InputError(file, row._line, `language "${row.language}" is not an ISO 639 code`);
+    const key = `${verb.toLowerCase()}\u0000${language}`;
+    if (seen.has(key)) throw new InputError(file, row._line, `duplicate verb "${verb}" (${language || "any language"}), first on line ${seen.get(key)}`);
+    seen.set(key, row._line);
+    verbs.push({verb, language, line: row._line});
+  }
+  return {file, verbs};
+}
+
+let cachedVerbs: SpeechVerbs | undefined;
+
+/** The project's speech verbs, data/lexicon/speech_verbs.csv, read once. */
+export function defaultSpeechVerbs(): SpeechVerbs {
+  if (!cachedVerbs) {
+    const text = fs.readFileSync(new URL("../../data/lexicon/speech_verbs.csv", import.meta.url), "utf8");
+    cachedVerbs = parseSpeechVerbs(text, "data/lexicon/speech_verbs.csv");
+  }
+  return cachedVerbs;
+}
+
+const verbCache = new WeakMap<SpeechVerbs, Map<string, TermMatcher[]>>();
+
+// A passage whose language has no verbs listed ("und", or a language the lexicon lacks) is
+// checked against all of them: a missed attribution costs more than an odd one.
+export function verbsFor(verbs: SpeechVerbs, language: string): TermMatcher[] {
+  let byLanguage = verbCache.get(verbs);
+  if (!byLanguage) verbCache.set(verbs, (byLanguage = new Map()));
+  const key = (language || "").toLowerCase().split(/[-_]/)[0];
+  let list = byLanguage.get(key);
+  if (!list) {
+    let chosen = verbs.verbs.filter((v) => v.language === key);
+    chosen = chosen.length ? [...chosen, ...verbs.verbs.filter((v) => v.language === "")] : [...verbs.verbs];
+    const unique = [...new Set(chosen.map((v) => v.verb))];
+    // One expression for all of them, longest first, instead of one search per verb.
+    // "сказал*": a stem, for the endings of gender, number and person (сказал, сказала, сказали).
+    const sources = unique.sort((a, b) => b.length - a.length).map((v) => {
+      if (!v.endsWith("*")) return compileTerm(v, {possessive: false, caseRule: "insensitive"}).regex.source;
+      return `${compileTerm(v.slice(0, -1), {possessive: false, caseRule: "insensitive"}).regex.source}[\\p{L}\\p{M}]*`;
+    });
+    const m = compileTerm(unique[0] ?? "x", {possessive: false, caseRule: "insensitive"});
+    list = unique.length ? [{...m, term: "(speech verbs)", regex: new RegExp(sources.join("|"), "giu"), endsWithDigit: false}] : [];
+    byLanguage.set(key, list);
+  }
+  return list;
+}
+
