@@ -23,11 +23,11 @@ import {accentClass, baseLetter} from "./vocabulary/fold.ts";
 
 export type FigureTermType =
   | "currency" | "scale" | "vague" | "users" | "modifier" | "data_unit" | "percent"
-  | "qualifier" | "qualifier_post" | "range" | "range_and" | "filler" | "numeral";
+  | "qualifier" | "qualifier_post" | "range" | "range_and" | "filler" | "numeral" | "proclitic";
 
 const TERM_TYPES: readonly FigureTermType[] = [
   "currency", "scale", "vague", "users", "modifier", "data_unit", "percent",
-  "qualifier", "qualifier_post", "range", "range_and", "filler", "numeral"
+  "qualifier", "qualifier_post", "range", "range_and", "filler", "numeral", "proclitic"
 ];
 
 /** One row of the figures lexicon (see data/lexicon/README-figures.md). */
@@ -171,6 +171,8 @@ function mayStartWith(text: string, i: number, prefix: string): boolean {
 }
 
 interface Matcher {
+  /** One-letter proclitics of the language (Hebrew ו ב ל מ ה, Arabic و ب ل). */
+  proclitics: ReadonlySet<string>;
   byFirst: Map<string, CompiledTerm[]>;
   /**
    * Per list of byFirst, the terms that can start at a position whose first two characters are
@@ -263,19 +265,22 @@ const matcherCache = new WeakMap<FigureLexicon, Map<string, Matcher>>();
 function vocabularyFor(lexicon: FigureLexicon, lang: string): FigureTerm[] {
   const hand = termsFor(lexicon, lang);
   if (!/^[a-z]{2,3}$/.test(lang) || lang === "und") return hand;
-  const have = new Set(hand.map(termKey));
-  const cldr = cldrFigureTerms(lang).filter((t) => !have.has(termKey(t)));
+  // A CLDR stem is kept beside a hand row of the same letters: the row matches only itself.
+  const have = new Set(hand.map((t) => `${termKey(t)}\u0000${t.stem ? 1 : 0}`));
+  const cldr = cldrFigureTerms(lang).filter((t) => !have.has(`${termKey(t)}\u0000${t.stem ? 1 : 0}`));
   return [...hand, ...cldr];
 }
 
-function matcherFor(lexicon: FigureLexicon, lang: string): Matcher {
+export function matcherFor(lexicon: FigureLexicon, lang: string): Matcher {
   let perLang = matcherCache.get(lexicon);
   if (!perLang) matcherCache.set(lexicon, (perLang = new Map()));
   const key = /^[a-z]{2,3}$/.test(lang) && lang !== "und" ? lang : "";
   let m = perLang.get(key);
   if (!m) {
     const byFirst = new Map<string, CompiledTerm[]>();
-    for (const term of vocabularyFor(lexicon, key)) {
+    const vocabulary = vocabularyFor(lexicon, key);
+    for (const term of vocabulary) {
+      if (term.type === "proclitic") continue;
       const first = firstKey(term.term);
       // A stem is filed under its first letter with and without accents ("δ", "ά" → "α").
       const keys = term.stem ? new Set([first, baseLetter(first)]) : [first];
@@ -286,7 +291,8 @@ function matcherFor(lexicon: FigureLexicon, lang: string): Matcher {
         byFirst.set(k, list);
       }
     }
-    m = {byFirst, bySecond: new Map()};
+    const proclitics = new Set(vocabulary.filter((t) => t.type === "proclitic").map((t) => t.term));
+    m = {byFirst, bySecond: new Map(), proclitics};
     perLang.set(key, m);
   }
   return m;
@@ -361,7 +367,7 @@ const WORD_RUN = /(?:(?![\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangu
 const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
-function tokenize(text: string, lang: string, m: Matcher): Token[] {
+export function tokenize(text: string, lang: string, m: Matcher): Token[] {
   const tokens: Token[] = [];
   // Without surrogates every position is a whole character, so one sticky expression can skip
   // the rest of an unknown word instead of two tests per character; with them, the loop below.
@@ -399,7 +405,15 @@ function tokenize(text: string, lang: string, m: Matcher): Token[] {
       i += 1;
       continue;
     }
-    const hit = matchTerms(m, text, i);
+    let hit = matchTerms(m, text, i);
+    // A one-letter proclitic written onto the word ("ובין", "ממיליארד", "بمليار"): the word
+    // after it is matched, and the token keeps the letter.
+    if (!hit && m.proclitics.has(ch)) {
+      // Matched on the rest of the word alone, since a term wants no letter before it.
+      const rest = text.slice(i + length, i + length + 64);
+      const inner = matchTerms(m, rest, 0);
+      if (inner && inner.terms.some((t) => t.type !== "filler" && t.type !== "range_and")) hit = {end: i + length + inner.end, terms: inner.terms};
+    }
     if (hit) {
       tokens.push({start: i, end: hit.end, terms: hit.terms});
       i = hit.end;
@@ -677,6 +691,7 @@ interface SideRange {
   low: number;
   high: number;
   inverted: boolean;
+  unitless?: boolean;
 }
 
 // Joins s1 with a second side after the connector at toks[at], or null.
@@ -687,7 +702,9 @@ function rangeFrom(toks: Token[], s1: Side, at: number, text: string, lang: stri
   const from = role(toks[at + 1], "filler") && toks[at + 2]?.num !== undefined && near(toks[at + 1], toks[at + 2]) ? at + 2 : at + 1;
   const cand = parseSide(toks, from, text, lang, false, false);
   if (!cand) return null;
-  const u = cand.unit ?? s1.unit;
+  // "contro i 38-40 miliardi": a range of scaled amounts without a unit, kept aside like one amount.
+  const unitless = !cand.unit && !s1.unit && cand.scaled && !cand.abbrev && cand.scaleExp >= 6;
+  const u = cand.unit ?? s1.unit ?? (unitless ? PLACEHOLDER : undefined);
   if (!u || !unitsAgree(s1.unit, cand.unit) || (s1.tailUnit && !cand.unit)) return null;
   if (!allowed(u, s1.scaled || cand.scaled, s1.abbrev || cand.abbrev)) return null;
   // "60 bis 80 Milliarden", "$60-65B", "od 60 do 65 mld": an unscaled low end borrows the high end's scale.
@@ -695,7 +712,7 @@ function rangeFrom(toks: Token[], s1: Side, at: number, text: string, lang: stri
   const p1 = borrows ? [{num: s1.parts[0].num, exp: cand.parts[0].exp}] : s1.parts;
   const v1 = sideValue(p1, u);
   const v2 = sideValue(cand.parts, u);
-  if (v1 <= v2) return {s1, s2: cand, unit: u, low: v1, high: v2, inverted: false};
+  if (v1 <= v2) return {s1, s2: cand, unit: u, low: v1, high: v2, inverted: false, unitless};
   // Written high to low ("80 bis 60 Milliarden"): kept, ordered and flagged, when both ends are
   // written alike and the low end is no year ("2025 bis 65 Milliarden" is not a range).
   const first = s1.parts[0].num;
@@ -704,7 +721,7 @@ function rangeFrom(toks: Token[], s1: Side, at: number, text: string, lang: stri
   if (borrows && YEAR_LIKE.test(first)) return null;
   if (!wordConnector && spacedDash(c, text, toks, at)) return null;
   if (v1 / Math.max(Math.abs(v2), 1e-300) > 100) return null;
-  return {s1, s2: cand, unit: u, low: v2, high: v1, inverted: true};
+  return {s1, s2: cand, unit: u, low: v2, high: v1, inverted: true, unitless};
 }
 
 function isConnector(t: Token | undefined, and: boolean): boolean {
@@ -752,9 +769,10 @@ function parseFigure(toks: Token[], k: number, text: string, lang: string): Figu
   const unit = s1.unit;
   if (!unit) {
     // A scaled amount with no unit ("contro i 38 miliardi"), kept aside for the passage's money.
-    if (s1.scaled && !s1.abbrev && s1.scaleExp >= 6 && !s1.worded && !q) {
+    if (s1.scaled && !s1.abbrev && s1.scaleExp >= 6 && !s1.worded) {
       const v = sideValue(s1.parts, PLACEHOLDER);
-      return [{kind: "money", unit: "", qualifier: "exact", low: v, high: v, startTok: k, endTok: s1.last, next: s1.next, unitless: true}];
+      const qual = (qualifier ?? "exact") as Exclude<Qualifier, "range">;
+      return [{kind: "money", unit: "", qualifier: qual, low: qual === "up_to" ? null : v, high: qual === "at_least" ? null : v, startTok: k, endTok: s1.last, next: s1.next, unitless: true}];
     }
     return null;
   }
@@ -775,7 +793,7 @@ function parseFigure(toks: Token[], k: number, text: string, lang: string): Figu
 }
 
 function rangeFigure(r: SideRange, startTok: number, endTok: number, next: number, inverted: boolean): Figure {
-  return {kind: r.unit.kind, unit: r.unit.code, qualifier: "range", low: r.low, high: r.high, startTok, endTok, next, inverted};
+  return {kind: r.unit.kind, unit: r.unit.code, qualifier: "range", low: r.low, high: r.high, startTok, endTok, next, inverted, unitless: r.unitless};
 }
 
 // "Rp 1 triliun (US$ 61 juta) hingga Rp 2 triliun (US$ 122 juta)": each side is an amount with
@@ -812,6 +830,15 @@ function canStart(t: Token): boolean {
   return t.num !== undefined || !!t.minus || !!role(t, "qualifier") || !!role(t, "currency") || !!role(t, "vague") || !!role(t, "numeral") || !!role(t, "scale");
 }
 
+function usersBefore(toks: Token[], k: number, text: string): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; --j) {
+    if (!near(toks[j], toks[j + 1], 1) || toks[j].num !== undefined) return false;
+    if (role(toks[j], "users")) return true;
+    if (/\p{P}/u.test(text.slice(toks[j].start, toks[j].end))) return false;
+  }
+  return false;
+}
+
 // Beyond this an amount is no longer an exact integer in a double: refused, with a warning.
 const MAX_AMOUNT = Number.MAX_SAFE_INTEGER;
 const SENTENCE_END = /[.!?。！？]\s/u;
@@ -846,9 +873,13 @@ export function extractFigures(p: PassageContext, lexicon: FigureLexicon = DEFAU
       const end = toks[f.endTok].end;
       const span = text.slice(start, end);
       if (f.unitless) {
-        // Money only when money was written before it in the same sentence.
-        if (!lastMoney || SENTENCE_END.test(text.slice(lastMoney.end, start))) continue;
-        f.unit = lastMoney.unit;
+        // A users noun just before it ("月活跃用户超过7亿") makes it a count; else it is money
+        // only when money was written before it in the same sentence.
+        if (usersBefore(toks, f.startTok, text)) {
+          f.kind = "users";
+          f.unit = "users";
+        } else if (!lastMoney || SENTENCE_END.test(text.slice(lastMoney.end, start))) continue;
+        else f.unit = lastMoney.unit;
       }
       const ok = (x: number | null) => x === null || Number.isFinite(x);
       if (!ok(f.low) || !ok(f.high) || (f.low === null && f.high === null)) {

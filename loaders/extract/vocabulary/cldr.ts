@@ -217,17 +217,26 @@ function sharedWord(mine: string[], others: string[][]): string[] {
   const runs = (forms: string[]) => {
     const out = new Set<string>();
     for (const f of forms) {
-      const w = f.split(" ").map(foldWord);
+      const w = f.split(/[ -]/).map(foldWord);
       for (let i = 0; i < w.length; ++i) for (let j = i + 1; j <= w.length; ++j) out.add(w.slice(i, j).join(" "));
     }
     return out;
   };
-  let common = [...runs(mine)].filter((r) => letters(r) >= 2);
+  // Two letters are a word in Hangul ("달러"), rarely more than a particle in Latin ("ng").
+  let common = [...runs(mine)].filter((r) => letters(r) >= (/[a-z]/.test(r) ? 3 : 2));
   for (const o of others) {
     const theirs = runs(o);
     common = common.filter((r) => theirs.has(r));
   }
-  return common.filter((r) => !common.some((x) => x !== r && ` ${x} `.includes(` ${r} `)));
+  // Short function words at the edges go ("dolyar ng" → "dolyar"), unless nothing else is left ("đô la").
+  const trimmed = common.map((r) => {
+    const w = r.split(" ");
+    while (w.length > 1 && letters(w[w.length - 1]) <= 2 && letters(w.slice(0, -1).join("")) >= 3) w.pop();
+    while (w.length > 1 && letters(w[0]) <= 2 && letters(w.slice(1).join("")) >= 3) w.shift();
+    return w.join(" ");
+  });
+  const unique = [...new Set(trimmed)];
+  return unique.filter((r) => !unique.some((x) => x !== r && ` ${x} `.includes(` ${r} `)));
 }
 
 const cache = new Map<string, FigureTerm[]>();
