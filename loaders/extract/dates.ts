@@ -179,6 +179,9 @@ const CUES: Record<string, Cues> = {
     numericBefore: ["pada", "diperbarui", "tanggal", "sejak"],
     yearBefore: ["tahun"]
   },
+  sv: {...NO_CUES, before: ["i", "sedan", "till", "fram", "från", "fran", "innan", "efter", "mellan", "början", "borjan", "slutet", "mitten"], skip: ["av"], numericBefore: ["den", "publicerad", "uppdaterad"], yearBefore: ["år", "ar"]},
+  da: {...NO_CUES, before: ["i", "siden", "til", "fra", "inden", "efter", "mellem", "starten", "slutningen", "midten"], skip: ["af"], numericBefore: ["den", "publiceret", "opdateret"], yearBefore: ["år", "ar"]},
+  nb: {...NO_CUES, before: ["i", "siden", "til", "fra", "innen", "etter", "mellom", "starten", "slutten", "midten"], skip: ["av"], numericBefore: ["den", "publisert", "oppdatert"], yearBefore: ["år", "ar"]},
   // Vietnamese names its months by number ("tháng 3", ./months.ts); only the words around them are here.
   vi: {
     ...NO_CUES,
@@ -225,6 +228,8 @@ interface Profile {
 // Elsewhere stem matching would misread words that begin like a month (Italian "maggiore",
 // Spanish "mayor", French "maison"). A hand list, each entry tested in dates.json.
 const INFLECTING = new Set(["ru", "uk", "be", "bg", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "mk", "lt", "lv", "el", "fi", "et", "hu", "tr"]);
+// Articles between a month and its year that CLDR's patterns do not write: Greek "Ιούλιο του 2024".
+const YEAR_ARTICLES: Record<string, string[]> = {el: ["του"]};
 // Languages written without spaces between words, where a month name is found inside a run of letters.
 const CONTINUOUS = new Set(["th", "lo", "km", "my"]);
 
@@ -261,7 +266,7 @@ function profileOf(language: unknown): Profile {
   const months = locale ? monthVocabulary(locale) : monthVocabulary("");
   const written = [...months.raw.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const continuous = CONTINUOUS.has(base) && written.length > 0 ? new RegExp(written.join("|"), "gu") : null;
-  const connectors = [...new Set(["de", "del", "of", ...calendar.connectors])].filter((w) => /^\p{L}+$/u.test(w)).map(escapeRegExp);
+  const connectors = [...new Set(["de", "del", "of", ...(YEAR_ARTICLES[base] ?? []), ...calendar.connectors])].filter((w) => /^\p{L}+$/u.test(w)).map(escapeRegExp);
   const yearAfter = new RegExp(`^,?\\s*(?:(?:${connectors.join("|")})\\.?\\s+)?(${DIGIT}{4})(?![\\p{L}\\p{N}]|[.,:]\\p{N}|\\s?%)`, "iu");
   profile = {language: base, sources, cues, monthFirst: locale !== null && calendar.numericOrder === "md", lookups: new Map(), initials, calendar, months, continuous, yearAfter};
   profiles.set(key, profile);
@@ -437,7 +442,7 @@ function yearOffsetAfter(after: Word[], cues: Cues[]): {offset: number; end: num
 const DIGIT = "\\p{Nd}";
 const WORD = /[\p{L}\p{M}]+/gu;
 // A day before the month: "23. Juli", "21 Mac", "21hb Mac", "21 de marzo", "1er mars", "1º de maio", "21st of March".
-const DAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.,:/])(${DIGIT}{1,2})(?:\\.º|º|ª|°|\\.|er|re|st|nd|rd|th|hb)?(?:\\s+(?:de|of)\\s+|\\s*-\\s*|\\s*)$`, "u");
+const DAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.,:/])(${DIGIT}{1,2})(?:\\.º|º|ª|°|\\.|er|re|st|nd|rd|th|hb)?(?:\\s+(?:de|of|ng)\\s+|\\s*-\\s*|\\s*)$`, "u");
 // A year after the month: "Juli 2024", "marzo de 2025", "Jan. 2025".
 const YEAR_AFTER = new RegExp(`^,?\\s*(?:(?:de|del|of)\\s+)?(${DIGIT}{4})(?![\\p{L}\\p{N}]|[.,:]\\p{N}|\\s?%)`, "u");
 // A day after an English month: "March 21", "March 21st, 2025". Not before a count ("May 5 million").
@@ -547,6 +552,12 @@ function monthNameDates(text: string, profile: Profile): Candidate[] {
       if (year !== null && plausibleYear(year, false)) {
         const day = DAY_AFTER_YMD.exec(text.slice(end, end + 16));
         out.push({start: start - before![0].length, end: day ? end + day[0].length : end, year, month: match.month, day: day ? toNumber(day[1]) : null, signal: null, yearOffset: null});
+        continue;
+      }
+      // "március 19-én": the day after the month, no year.
+      const day = DAY_AFTER_YMD.exec(text.slice(end, end + 16));
+      if (day && !profile.yearAfter.test(text.slice(end, end + 40))) {
+        out.push(withRelative(text, {start, end: end + day[0].length, year: null, month: match.month, day: toNumber(day[1]), signal: null, yearOffset: null}, cues, true));
         continue;
       }
     }
@@ -709,7 +720,8 @@ const CJK_YEAR_MONTH = new RegExp(`(?<!\\p{N})(${DIGIT}{4})\\s*[年년]\\s*(${DI
 const CJK_MONTH_DAY = new RegExp(`(?<!\\p{N})(${DIGIT}{1,2})\\s*[月월]\\s*(${DIGIT}{1,2})\\s*[日号號일]`, "gu");
 const CJK_MONTH = new RegExp(`(?<![\\p{N}])(${DIGIT}{1,2})\\s*[月월]`, "gu");
 const CJK_YEAR = new RegExp(`(?<!\\p{N})(${DIGIT}{4})\\s*[年년]`, "gu");
-const CJK_RELATIVE: Record<string, number> = {"去年": -1, "昨年": -1, "今年": 0, "来年": 1, "明年": 1};
+const CJK_RELATIVE: Record<string, number> = {"去年": -1, "昨年": -1, "今年": 0, "来年": 1, "明年": 1, "지난해": -1, "작년": -1, "올해": 0, "내년": 1};
+const CJK_RELATIVE_BEFORE = new RegExp(`(${Object.keys(CJK_RELATIVE).join("|")})\\s?$`, "u");
 
 function cjkDates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -718,10 +730,10 @@ function cjkDates(text: string): Candidate[] {
     if (year !== null && !plausibleYear(year, month === null)) return;
     let start = m.index!;
     let yearOffset: number | null = null;
-    const rel = text.slice(Math.max(0, start - 2), start);
-    if (year === null && rel in CJK_RELATIVE) {
-      yearOffset = CJK_RELATIVE[rel];
-      start -= 2;
+    const rel = year === null ? CJK_RELATIVE_BEFORE.exec(text.slice(Math.max(0, start - 4), start)) : null;
+    if (rel) {
+      yearOffset = CJK_RELATIVE[rel[1]];
+      start -= rel[0].length;
     }
     out.push({start, end: m.index! + m[0].length, year, month, day, signal: null, yearOffset});
   };
@@ -741,7 +753,8 @@ function cjkDates(text: string): Candidate[] {
 const PERIOD_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(?:Q[1-4]|H[12]|[1-4]Q|FY)\\s?['’/-]?\\s?(${DIGIT}{4})(?![\\p{L}\\p{N}]|[.,:]\\p{N})`, "gu");
 // A four-digit number on its own: not inside an amount, a version, a time, a compound word
 // ("2024er", "1990s") or after a letter and a hyphen ("GPT-2024").
-const YEAR = new RegExp(`(?<![\\p{L}\\p{N}$€£¥₹.,:/#@_])(?<!\\p{L}[-‐])(${DIGIT}{4})(?![\\p{L}\\p{N}]|[.,:]\\p{N}|\\s?%)`, "gu");
+// A one-letter prefix of a caseless script and a hyphen is a preposition, not a name: Hebrew "ב-2025".
+const YEAR = new RegExp(`(?<![\\p{L}\\p{N}$€£¥₹.,:/#@_])(?<!(?:\\p{L}\\p{L}|\\p{Script=Latin}|\\p{Script=Cyrillic}|\\p{Script=Greek})[-‐])(${DIGIT}{4})(?![\\p{L}\\p{N}]|[.,:]\\p{N}|\\s?%)`, "gu");
 const CURRENCY_BEFORE = /(?:[$€£¥₹]|\b(?:US|USD|EUR|GBP|CHF|RM|Rp|R\$|US\$|Fr))\s*$/u;
 // Numbered things: "No. 2024", "Nr. 2024", "Art. 2024", "Seite 2024".
 const NUMBER_SIGN_BEFORE = /(?<![\p{L}])(?:nr|no|nos|art|s|p|pp|seite|page|nomor|nummer|number)\.?\s*$/iu;
