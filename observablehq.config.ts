@@ -1,6 +1,7 @@
 import {readFileSync} from "node:fs";
 import {parseCsv} from "./loaders/csv.ts";
 import {projectCompile} from "./loaders/compile-cache.ts";
+import {corpusFileNames} from "./loaders/aggregate.ts";
 
 // Framework folds accents in page text and queries but indexes only static Markdown; these documents
 // add what cells draw (glossary terms, article passages), folded the same way, with ß also as ss.
@@ -47,6 +48,14 @@ export default {
         yield {path: `/sources.html#p-${p.article_id}-${p.passage}`, title: `${titles.get(p.article_id)} (passage ${p.passage})`, text: fold(p.text), keywords: fold(titles.get(p.article_id) ?? "")};
       }
     }
+  },
+  // The shards of per-article rows and the lists behind the claim counts (src/data/corpus.zip.ts):
+  // pages fetch them by name when a reader opens an article or a count, so no FileAttachment names them.
+  async *dynamicPaths() {
+    const compile = await projectCompile();
+    const articles = parseCsv(compile.table("articles"), "articles.csv", ["article_id"]).length;
+    const claims = parseCsv(readFileSync(new URL("./data/claims.csv", import.meta.url), "utf8"), "data/claims.csv", ["claim_id"]).map((c) => c.claim_id);
+    for (const name of corpusFileNames(articles, claims)) yield `/data/corpus/${name}`;
   },
   toc: true,
   pager: true,
