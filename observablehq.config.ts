@@ -2,6 +2,7 @@ import {readFileSync} from "node:fs";
 import {parseCsv} from "./loaders/csv.ts";
 import {projectCompile} from "./loaders/compile-cache.ts";
 import {corpusFileNames} from "./loaders/aggregate.ts";
+import {CHAPTERS} from "./src/components/chapters.js";
 
 // Framework folds accents in page text and queries but indexes only static Markdown; these documents
 // add what cells draw (glossary terms, article passages), folded the same way, with ß also as ss.
@@ -18,17 +19,8 @@ export default {
   root: "src",
   // LEDGER_OUTPUT lets a test build a variant of the site (an extra article, a sub-path) beside the real one.
   output: process.env.LEDGER_OUTPUT ?? "dist",
-  pages: [
-    {name: "Start here", path: "/"},
-    {name: "The licence", path: "/licensing"},
-    {name: "Revenue sharing", path: "/revenue-sharing"},
-    {name: "The seeding allegation", path: "/seeding"},
-    {name: "The bill", path: "/capex"},
-    {name: "The sources", path: "/sources"},
-    {name: "Try your own article", path: "/try"},
-    {name: "How it's made", path: "/method"},
-    {name: "Glossary", path: "/glossary"}
-  ],
+  // One name per chapter (src/components/chapters.js): the sidebar, the start page, the heatmap and each title use it.
+  pages: CHAPTERS.map(({name, path}) => ({name, path})),
   style: "style.css",
   globalStylesheets: [],
   head: `<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%23334'/%3E%3Ctext x='8' y='12' font-size='11' text-anchor='middle' fill='white' font-family='sans-serif'%3EL%3C/text%3E%3C/svg%3E">`,

@@ -3,10 +3,32 @@
 // are not read, so they are not counted. Pure: text in, numbers out.
 
 export const WORDS_PER_MINUTE = 200;
+/** A chart is read, not skimmed: its caption, its axes and a comparison or two. */
+export const MINUTES_PER_CHART = 1;
+/** A check for understanding: its question and choices are counted as words; this is the time to think and answer. */
+export const MINUTES_PER_CHECK = 0.5;
 
 export interface ReadingTime {
   words: number;
   minutes: number;
+  charts?: number;
+  checks?: number;
+}
+
+/** Charts (`lazyChart(` calls and `<figure class="chart">`s, once each) and checks (`check({` calls) on a page. */
+export function countInteractive(markdown: string): {charts: number; checks: number} {
+  const figures = (markdown.match(/<figure\b[^>]*class="[^"]*\bchart\b/g) ?? []).length;
+  const lazy = (markdown.match(/\blazyChart\(/g) ?? []).length;
+  return {charts: Math.max(figures, lazy), checks: (markdown.match(/\bcheck\(\{/g) ?? []).length};
+}
+
+/** The words a reader reads in the checks: each `question`, `why` and `choices` string of a `check({…})` call. */
+export function checkText(markdown: string): string {
+  const strings: string[] = [];
+  const literal = /"((?:[^"\\]|\\.)*)"/g;
+  for (const m of markdown.matchAll(/\b(?:question|why):\s*"((?:[^"\\]|\\.)*)"/g)) strings.push(m[1]);
+  for (const m of markdown.matchAll(/\bchoices:\s*\[([^\]]*)\]/g)) for (const c of m[1].matchAll(literal)) strings.push(c[1]);
+  return strings.join(" \n");
 }
 
 /** The prose of a Markdown page: no front matter, no fenced code, no `${…}`, no tags or URLs. */
@@ -82,10 +104,18 @@ export function countWords(text: string): number {
   return n;
 }
 
-/** Words of prose and whole minutes at `wordsPerMinute` (at least one minute for any page with words). */
+/**
+ * Words of prose (and of the checks' questions, choices and explanations) at `wordsPerMinute`,
+ * plus a minute per chart and half a minute per check; whole minutes, at least one for any page with words.
+ */
 export function readingTime(markdown: string, wordsPerMinute = WORDS_PER_MINUTE): ReadingTime {
-  const words = countWords(proseText(markdown));
-  return {words, minutes: words === 0 ? 0 : Math.max(1, Math.round(words / wordsPerMinute))};
+  const words = countWords(proseText(markdown)) + countWords(checkText(markdown));
+  const {charts, checks} = countInteractive(markdown);
+  const total = words / wordsPerMinute + charts * MINUTES_PER_CHART + checks * MINUTES_PER_CHECK;
+  const out: ReadingTime = {words, minutes: words === 0 ? 0 : Math.max(1, Math.round(total))};
+  if (charts) out.charts = charts;
+  if (checks) out.checks = checks;
+  return out;
 }
 
 /** Reading time of each page, keyed by page name (file name without `.md`), in name order. */

@@ -71,3 +71,15 @@ test("the data loader emits every page of src/ except 404, with the same numbers
   assert.deepEqual(json.index, readingTime(readFileSync("src/index.md", "utf8")));
   assert.ok(json.index.minutes >= 1);
 });
+
+test("charts and checks take time too: a minute per chart, half a minute per check, and the checks' words are read", () => {
+  const check = 'display(check({id: "a", question: "Which month is counted by the clause?", choices: ["June", "July"], answer: 0, why: "The month before release."}));';
+  const page = [words(400), "<figure class=\"chart\">", "${lazyChart(\"a\", () => 1)}", "</figure>", "<figure class=\"chart\">${lazyChart(\"b\", () => 1)}</figure>", ...Array.from({length: 4}, () => ["```js", check, "```"]).flat()].join("\n");
+  const t = readingTime(page);
+  assert.equal(t.charts, 2);
+  assert.equal(t.checks, 4);
+  assert.equal(t.words, 400 + 4 * 13);
+  assert.equal(t.minutes, Math.round((400 + 52) / 200 + 2 + 2));
+  const capex = readingTime(readFileSync("src/capex.md", "utf8"));
+  assert.ok(capex.minutes >= 6, `the capex chapter, with ${capex.words} words, ${capex.charts} charts and ${capex.checks} checks, is more than ${capex.minutes} minutes`);
+});

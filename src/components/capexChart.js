@@ -36,7 +36,10 @@ export function capexChart({capex, guidance}, {width, height = 380, from = 2015,
   // Label only each year's first range (left of it): later revisions crowd together; their values are in the tooltip and table.
   const firsts = ranges.filter((d, i) => !ranges.slice(0, i).some((p) => p.fiscal_year === d.fiscal_year));
   const log = scale === "log";
-  const base = log ? 1 : 0;
+  // A log axis has no zero, so a bar's length would depend on where the axis happens to start: on
+  // the log scale each year is a mark at its value instead, and the axis starts at the power of ten below the smallest value.
+  const smallest = Math.min(...bars.map((d) => d.usd_billions), ...ranges.map((d) => d.low), 10);
+  const base = log ? 10 ** Math.floor(Math.log10(smallest)) : 0;
   const yMax = Math.max(10, ...bars.map((d) => d.usd_billions), ...ranges.map((d) => d.high)) * 1.12;
   const x0 = year(Math.min(from, ...ranges.map((d) => day(d.stated_on).getUTCFullYear())));
   const x1 = year(Math.max(to, ...ranges.map((d) => day(d.stated_on).getUTCFullYear())) + 1);
@@ -78,7 +81,7 @@ export function capexChart({capex, guidance}, {width, height = 380, from = 2015,
         return {...d, x: mid(d.year), y: value(bottom), box: {x1: x - w / 2, x2: x + w / 2, y1: bottom - 12, y2: bottom}};
       })
     : [];
-  const barBoxes = bars.map((d) => ({x1: px(year(d.year)) + 2, x2: px(year(d.year + 1)) - 2, y1: py(d.usd_billions), y2: py(base)}));
+  const barBoxes = bars.map((d) => ({x1: px(year(d.year)) + 2, x2: px(year(d.year + 1)) - 2, y1: py(d.usd_billions) - (log ? 3 : 0), y2: log ? py(d.usd_billions) + 3 : py(base)}));
   const placed = [];
   const guidanceLabels = firsts.map((d) => {
     const w = textWidth(guidanceText(d), 10, {bold: true});
@@ -98,11 +101,12 @@ export function capexChart({capex, guidance}, {width, height = 380, from = 2015,
     marginTop: margin.top,
     marginBottom: margin.bottom,
     x: {type: "utc", domain: [x0, x1], label: null, ticks: span > 8 && narrow ? "2 years" : "year", tickFormat: "%Y"},
-    y: {type: log ? "log" : "linear", domain: [base, yMax], label: `↑ US$ billions${log ? " (log scale)" : ""}`, grid: true, ...(log ? {ticks: [1, 2, 5, 10, 20, 50, 100]} : {})},
+    y: {type: log ? "log" : "linear", domain: [base, yMax], label: `↑ US$ billions${log ? " (log scale)" : ""}`, grid: true, ...(log ? {ticks: [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500].filter((t) => t >= base && t <= yMax), tickFormat: (v) => String(v)} : {})},
     marks: [
-      Plot.rect(bars, {x1: (d) => year(d.year), x2: (d) => year(d.year + 1), y1: base, y2: "usd_billions", inset: 2, fill: "#9aa5b1", fillOpacity: (d) => (d.includes_finance_leases ? 0.8 : 0.35), stroke: "#9aa5b1", href, title: (d) => `FY${d.year} capex: $${d.usd_billions} bn\n${d.definition}\nconfidence: ${d.confidence}`}),
+      log ? Plot.ruleY(bars, {x1: (d) => new Date(+year(d.year) + 0.1 * 365.25 * 864e5), x2: (d) => new Date(+year(d.year + 1) - 0.1 * 365.25 * 864e5), y: "usd_billions", stroke: "#9aa5b1", strokeWidth: 4, strokeDasharray: (d) => (d.includes_finance_leases ? null : "3,2"), href, title: (d) => `FY${d.year} capex: $${d.usd_billions} bn\n${d.definition}\nconfidence: ${d.confidence}`}) : null,
+      log ? null : Plot.rect(bars, {x1: (d) => year(d.year), x2: (d) => year(d.year + 1), y1: base, y2: "usd_billions", inset: 2, fill: "#9aa5b1", fillOpacity: (d) => (d.includes_finance_leases ? 0.8 : 0.35), stroke: "#9aa5b1", href, title: (d) => `FY${d.year} capex: $${d.usd_billions} bn\n${d.definition}\nconfidence: ${d.confidence}`}),
       // Hatching for the old definition, so it does not depend on shade alone.
-      Plot.ruleX(bars.filter((d) => !d.includes_finance_leases).flatMap((d) => [0.25, 0.5, 0.75].map((f) => ({x: new Date(+year(d.year) + f * (+year(d.year + 1) - +year(d.year))), y2: d.usd_billions}))), {x: "x", y1: base, y2: "y2", stroke: "#9aa5b1", strokeDasharray: "2,2"}),
+      log ? null : Plot.ruleX(bars.filter((d) => !d.includes_finance_leases).flatMap((d) => [0.25, 0.5, 0.75].map((f) => ({x: new Date(+year(d.year) + f * (+year(d.year + 1) - +year(d.year))), y2: d.usd_billions}))), {x: "x", y1: base, y2: "y2", stroke: "#9aa5b1", strokeDasharray: "2,2"}),
       Plot.text(valueLabels, {x: "x", y: "y", text: (d) => bn(d.usd_billions), lineAnchor: "bottom", fill: "currentColor", fontSize: 10}),
       from <= 2019 && to >= 2019 ? Plot.ruleX([year(2019)], {stroke: "currentColor", strokeDasharray: "4,3"}) : null,
       from < 2019 && to >= 2019 ? Plot.text([year(2019)], {x: (d) => d, frameAnchor: "top", lineAnchor: "top", dy: 4, dx: -4, textAnchor: "end", text: () => (narrow ? "← old" : "← purchases only"), fill: "currentColor", fontSize: 10}) : null,

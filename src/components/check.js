@@ -56,7 +56,7 @@ export function check({id, question, choices, answer, tolerance = 0, unit = "", 
     feedback.replaceChildren();
     const verdict = document.createElement("strong");
     verdict.textContent = right ? "Right. " : "Not quite. ";
-    feedback.append(verdict, ...(right ? inlineCode(why) : [`Try again, or read the source. ${choices ? "" : `(The answer is within ${tolerance} ${unit}.)`}`]));
+    feedback.append(verdict, ...(right ? inlineCode(why) : [`Try again, or read the source.${choices ? "" : tolerance > 0 ? ` (An answer within ${tolerance}${unit ? ` ${unit}` : ""} of it counts.)` : " (Only the exact number counts.)"}`]));
     if (source) {
       const a = document.createElement("a");
       a.href = source.href;

@@ -1,5 +1,5 @@
 import {Plot, plot} from "./plot.js";
-import {wrapLines} from "./textFit.js";
+import {wrapLines, textWidth} from "./textFit.js";
 
 /** The claim id the claims table uses for Meta's 2025 capex guidance. */
 export const CAPEX_CLAIM = "capex-2025";
@@ -59,6 +59,17 @@ function short(...values) {
 
 const billions = (v) => (v == null ? null : v / 1e9);
 
+/** A log axis in billions that reaches down to thousands of dollars: 100 → "100", 0.5 → "0.5", 0.001 → "0.001" (never SI's "1m", a thousandth). */
+function powersOfTen(lo, hi) {
+  const out = [];
+  for (let e = Math.ceil(Math.log10(lo)); 10 ** e <= hi; e++) out.push(10 ** e);
+  return out;
+}
+
+export function billionTick(v) {
+  return (+v.toPrecision(6)).toLocaleString("en-US", {maximumFractionDigits: 9});
+}
+
 /**
  * One line per statement about Meta's 2025 capex, in US$ billions: each article's figure (a
  * range bar, or for "up to" a dashed bar ending in a tick), Meta's guidance when the articles
@@ -88,13 +99,17 @@ export function claimsVsMeta({claims, guidance, actual, scenario}, {width = 640,
   const log = scale === "log";
   const all = rows.flatMap((r) => [r.low, r.high]).filter((v) => v != null && v > 0);
   const xMax = Math.max(...all, 1) * 1.15;
-  const xMin = log ? Math.min(10, ...all) / 2 : 0;
+  // On a log axis the floor is the power of ten below the smallest value, so every bar and its label fit.
+  const xMin = log ? 10 ** Math.floor(Math.log10(Math.min(10, ...all) / 2)) : 0;
   const start = (r) => (r.upTo ? xMin : r.low);
   const colour = {article: "#4269d0", Meta: "#d95f02", scenario: "#3ca951"};
   const narrow = width < 640;
   const value = (r) => (r.upTo ? `up to ${short(r.high)}` : r.low === r.high ? short(r.high) : short(r.low, r.high));
   // Values sit right of the bar, or left of it when the bar ends near the right edge.
-  const nearRight = (r) => (log ? Math.log(r.high / xMin) / Math.log(xMax / xMin) : r.high / xMax) > 0.8;
+  const at = (v) => (log ? Math.log(v / xMin) / Math.log(xMax / xMin) : v / xMax);
+  const nearRight = (r) => at(r.high) > 0.8;
+  // Left of its bar there must be room for the value, else (an "up to" bar starting at the axis) it goes inside the bar's end, above it.
+  const roomLeft = (r) => at(start(r)) * (width - 24) > textWidth(value(r), 11, {bold: true}) + 8;
   // Each row, top to bottom (y in pixels): the label (who says what, with the quoted figure)
   // wrapped onto as many lines as it needs, so the figure is never cut off; the bar; the note.
   const marginLeft = 12, marginRight = 12, marginTop = 10, lineHeight = 1.2, fontSize = 10;
@@ -119,7 +134,7 @@ export function claimsVsMeta({claims, guidance, actual, scenario}, {width = 640,
     marginTop,
     marginBottom,
     style: {fontSize: `${fontSize}px`},
-    x: {type: log ? "log" : "linear", domain: [xMin, xMax], label: `US$ billions per year${log ? " (log scale)" : ""} →`, grid: true},
+    x: {type: log ? "log" : "linear", domain: [xMin, xMax], label: `US$ billions per year${log ? " (log scale)" : ""} →`, grid: true, ...(log ? {ticks: powersOfTen(xMin, xMax), tickFormat: billionTick} : {})},
     y: {type: "identity", axis: null},
     marks: [
       ...[false, true].map((upTo) => Plot.ruleY(laid.filter((r) => !!r.upTo === upTo), {y: "bar", x1: start, x2: "high", stroke: (r) => colour[r.who], strokeWidth: 6, strokeDasharray: upTo ? "5,3" : null, href: "href", title: (r) => `${r.label}\n${r.note}`})),
@@ -127,8 +142,29 @@ export function claimsVsMeta({claims, guidance, actual, scenario}, {width = 640,
       Plot.ruleX(ends("low"), {x: "x", y1: "y1", y2: "y2", stroke: (r) => colour[r.who], strokeWidth: 2}),
       Plot.text(laid, {y: "top", x: xMin, text: "labelText", lineAnchor: "top", lineHeight, textAnchor: "start", fill: "currentColor", fontWeight: 600, href: "href"}),
       Plot.text(laid, {y: "noteTop", x: xMin, text: "noteText", lineAnchor: "top", lineHeight, textAnchor: "start", fill: "currentColor", fillOpacity: 0.75, fontStyle: "italic"}),
-      ...[false, true].map((left) => Plot.text(laid.filter((r) => nearRight(r) === left), {y: "bar", x: left ? start : "high", text: value, textAnchor: left ? "end" : "start", dx: left ? -6 : 6, fill: "currentColor", fontWeight: 600, fontSize: 11}))
+      ...[false, true].map((left) => Plot.text(laid.filter((r) => nearRight(r) === left && (!left || roomLeft(r))), {y: "bar", x: left ? start : "high", text: value, textAnchor: left ? "end" : "start", dx: left ? -6 : 6, fill: "currentColor", fontWeight: 600, fontSize: 11})),
+      Plot.text(laid.filter((r) => nearRight(r) && !roomLeft(r)), {y: "bar", x: "high", text: value, textAnchor: "end", dx: -6, dy: -10, fill: "currentColor", fontWeight: 600, fontSize: 11, stroke: "var(--theme-background, white)", strokeWidth: 3, paintOrder: "stroke"})
     ],
     ...options
   });
+}
+
+/**
+ * How the articles state Meta's 2025 capex, counted from capexClaims(...) rows: figures, articles,
+ * ranges and ceilings ("up to"). The capex and sources chapters both print `capexCountSentence`
+ * over the same tables, so they cannot disagree.
+ */
+export function capexFigureCounts(claims) {
+  const ceilings = claims.filter((c) => c.qualifier === "up_to").length;
+  const ranges = claims.filter((c) => c.qualifier === "range").length;
+  return {figures: claims.length, articles: new Set(claims.map((c) => c.article_id)).size, ranges, ceilings, others: claims.length - ranges - ceilings};
+}
+
+export function capexCountSentence(claims) {
+  const {figures, articles, ranges, ceilings, others} = capexFigureCounts(claims);
+  if (!figures) return "No article gives a figure for Meta's 2025 capex.";
+  const n = (k, one, many) => `${k} ${k === 1 ? one : many}`;
+  const parts = [ranges ? `${ranges} ${ranges === 1 ? "gives" : "give"} a range` : "", ceilings ? `${ceilings} a ceiling (“up to”)` : "", others ? `${others} a single amount` : ""].filter(Boolean);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0];
+  return `Of ${n(figures, "figure", "figures")} for Meta's 2025 capex in ${n(articles, "article", "articles")}, ${ranges ? list : list.replace(/^(\d+) a /, (m, k) => `${k} ${k === "1" ? "gives" : "give"} a `)}.`;
 }

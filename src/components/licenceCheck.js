@@ -110,3 +110,76 @@ export function checkLicence({clause, rows = [], service, users}) {
   if (!near) return {month, applies: true, users: undefined, mustAsk: undefined, estimate: true, row: undefined};
   return {month, applies: true, users: near.users, mustAsk: mustAsk(near.users), estimate: !near.dated, monthsApart: near.monthsApart, row: near.row};
 }
+
+/**
+ * A user count in words, with as many decimals as it takes to be exact to a thousandth of a
+ * million and never to print "700 million" for a number that is not 700 million: 700.5e6 →
+ * "700.5 million", 5e9 → "5 billion", 700_000_400 → "700.0004 million".
+ */
+export function formatUsers(n) {
+  const v = Number(n);
+  if (!Number.isFinite(v)) return "–";
+  const [unit, scale] = v >= 1e9 ? ["billion", 1e9] : ["million", 1e6];
+  for (let digits = 3; digits <= 9; digits++) {
+    const text = (v / scale).toLocaleString("en-US", {maximumFractionDigits: digits});
+    const back = Number(text.replace(/,/g, "")) * scale;
+    if (back !== THRESHOLD || v === THRESHOLD) return `${text} ${unit}`;
+  }
+  return `${v.toLocaleString("en-US")} users`;
+}
+
+const WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+/** 2 → "two"; 15 → "15". */
+export function countWord(n) {
+  return WORDS[n] ?? String(n);
+}
+
+/** Items joined as a reader writes them: [a] → [a]; [a, b] → [a, " and ", b]; [a, b, c] → [a, ", ", b, " and ", c]. Items may be DOM nodes. */
+export function listParts(items, conjunction = "and") {
+  return items.flatMap((item, i) => (i === 0 ? [item] : [i === items.length - 1 ? ` ${conjunction} ` : ", ", item]));
+}
+
+/** The same as one string. */
+export function listPhrase(items, conjunction = "and") {
+  return listParts(items.map(String), conjunction).join("");
+}
+
+/**
+ * The caption of the checker's chart for one version, from the rows the checker computed for it
+ * (service, must_ask "yes"/"no", estimate "yes"/"no"): which services are above and below the
+ * line, and which (if any) have a count dated inside the test month. Every count and every name
+ * comes from the rows, so "only none" or a wrong "only X" cannot be written.
+ */
+export function versionSummary({version, month, rows}) {
+  const names = (f) => rows.filter(f).map((r) => r.service);
+  const above = names((r) => r.must_ask === "yes");
+  const below = names((r) => r.must_ask === "no");
+  const unknown = names((r) => r.must_ask !== "yes" && r.must_ask !== "no");
+  const dated = names((r) => r.estimate === "no");
+  const side = (list, where) => (list.length ? `${listPhrase(list)} ${list.length === 1 ? "is" : "are"} ${where} 700 million` : `no service is ${where} 700 million`);
+  const datedText = !dated.length
+    ? "none of the counts is dated in the test month itself, so every answer is an estimate"
+    : dated.length === rows.length
+      ? "every count is dated in the test month itself"
+      : `only ${listPhrase(dated)} ${dated.length === 1 ? "has a count" : "have counts"} dated in the test month itself; the others are estimates`;
+  return `For ${version} (test month ${formatPeriod(month)}), ${side(above, "above")} and ${side(below, "below")}${unknown.length ? `; ${listPhrase(unknown)} ${unknown.length === 1 ? "has" : "have"} no count` : ""}; ${datedText}.`;
+}
+
+/**
+ * Every reference count dated inside some licence's test month, once per row, with the versions
+ * whose test month holds it: what the "what the data cannot tell you" paragraph lists.
+ */
+export function datedCounts({clauses, rows}) {
+  const byRow = new Map();
+  for (const clause of clauses.filter((c) => String(c.has_mau_clause) === "true")) {
+    for (const service of [...new Set(mauRows(rows).map((r) => r.service))]) {
+      const r = checkLicence({clause, rows, service});
+      if (r.row && !r.estimate) {
+        const entry = byRow.get(r.row.id) ?? {row: r.row, service, versions: []};
+        entry.versions.push(clause.version);
+        byRow.set(r.row.id, entry);
+      }
+    }
+  }
+  return [...byRow.values()].sort((a, b) => String(a.row.as_of).localeCompare(String(b.row.as_of)));
+}

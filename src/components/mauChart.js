@@ -14,12 +14,16 @@ const millions = (n) => (n >= 1e9 ? `${+(n / 1e9).toFixed(2)}B` : `${Math.round(
  * mauChart(mauRows, {width, clauses, version, service, users})
  */
 export function mauChart(rows, {width = 640, clauses = [], version, service, users, ...options} = {}) {
-  const start = new Date(Date.UTC(2023, 0, 1));
+  const first = new Date(Date.UTC(2023, 0, 1));
+  // Counts from before 2023 are drawn at 1 December 2022 with their dates printed; the axis starts
+  // 14 pixels before that at any width, so their ring (radius 10) stays clear of the y-axis tick labels.
+  const edge = new Date(Date.UTC(2022, 11, 1));
   const end = new Date(Date.UTC(2025, 6, 1));
-  // Counts from before the first Llama licence (TikTok's 2020 and 2021) sit on the left edge, with their dates printed.
+  const plotWidth = width - 48 - (width < 560 ? 70 : 110);
+  const start = new Date(+edge - (14 * (+end - +edge)) / Math.max(1, plotWidth - 14));
   const points = mauRows(rows).map((r) => {
     const date = midpoint(r.as_of);
-    return {...r, date: date < start ? start : date, offLeft: date < start, users: +r.monthly_active_users};
+    return {...r, date: date < first ? edge : date, offLeft: date < first, users: +r.monthly_active_users};
   });
   const releases = clauses
     .filter((c) => String(c.has_mau_clause) === "true")
@@ -34,7 +38,10 @@ export function mauChart(rows, {width = 640, clauses = [], version, service, use
   const highlighted = points.filter((p) => p.service === service);
   const own = selected && !service && Number.isFinite(+users) && users !== "" && users != null ? [{date: selected.mid, users: +users}] : [];
   const narrow = width < 560;
-  const nearX = (d) => (midpoint(d.row.as_of) < start ? start : midpoint(d.row.as_of));
+  const nearX = (d) => (midpoint(d.row.as_of) < first ? edge : midpoint(d.row.as_of));
+  // A service's name starts right of its latest point, further right when that point is ringed, so the ring never covers it.
+  const ringed = (d) => near?.row?.id === d.id;
+  const nameDx = (d) => (ringed(d) ? 14 : 8);
   const title = (d) => `${d.service}: ${millions(d.users)} monthly active users (${d.qualifier}), ${formatPeriod(d.as_of)}\n${d.confidence} · ${d.id}`;
   const maxUsers = Math.max(1.5e9, ...points.map((p) => p.users), ...own.map((o) => o.users * 1.05));
   const height = narrow ? 420 : 460;
@@ -54,7 +61,7 @@ export function mauChart(rows, {width = 640, clauses = [], version, service, use
     const x1 = textAnchor === "middle" ? x + dx - w / 2 : textAnchor === "end" ? x + dx - w : x + dx;
     return {x1, x2: x1 + w, y1: y + dy - 6, y2: y + dy + 6};
   };
-  const names = last.filter((d) => !d.offLeft).map((d) => boxAt(px(d.date), py(d.users), textWidth(d.service, 11, {bold: d.service === service}), {dx: 8, dy: 0, textAnchor: "start"}));
+  const names = last.filter((d) => !d.offLeft).map((d) => boxAt(px(d.date), py(d.users), textWidth(d.service, 11, {bold: d.service === service}), {dx: nameDx(d), dy: 0, textAnchor: "start"}));
   const placed = [...names];
   const valueLabels = [...highlighted.filter((d) => !d.offLeft)]
     .sort((a, b) => (b.id === near?.row?.id) - (a.id === near?.row?.id) || a.date - b.date)
@@ -92,7 +99,8 @@ export function mauChart(rows, {width = 640, clauses = [], version, service, use
       Plot.dot(points.filter((d) => d.service !== service), {x: "date", y: "users", symbol: "service", stroke: "currentColor", r: 3.5, tip: true, title}),
       Plot.dot(highlighted, {x: "date", y: "users", symbol: "service", fill: "currentColor", stroke: "currentColor", r: 5, tip: true, title}),
       Plot.text(last.filter((d) => d.service !== service && !d.offLeft), {x: "date", y: "users", text: "service", textAnchor: "start", dx: 8, fontSize: 11, ...halo}),
-      Plot.text(last.filter((d) => d.service === service && !d.offLeft), {x: "date", y: "users", text: "service", textAnchor: "start", dx: 8, fontSize: 11, fontWeight: "bold", ...halo}),
+      Plot.text(last.filter((d) => d.service === service && !d.offLeft && !ringed(d)), {x: "date", y: "users", text: "service", textAnchor: "start", dx: 8, fontSize: 11, fontWeight: "bold", ...halo}),
+      Plot.text(last.filter((d) => d.service === service && !d.offLeft && ringed(d)), {x: "date", y: "users", text: "service", textAnchor: "start", dx: 14, fontSize: 11, fontWeight: "bold", ...halo}),
       ...spots.map((spot, i) => Plot.text(valueLabels.filter((d) => d.spot === i), {x: "date", y: "users", text: (d) => millions(d.users), ...spot, fontSize: 10, fontWeight: "bold", ...halo})),
       near ? Plot.dot([near], {x: nearX, y: "users", r: 10, stroke: "currentColor", strokeWidth: 2}) : null,
       near && selected ? Plot.arrow([near], {x1: nearX, y1: "users", x2: () => selected.mid, y2: "users", stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: near.dated ? null : "4,3", insetStart: 11, insetEnd: 2, headLength: 6}) : null,

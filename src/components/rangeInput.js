@@ -6,13 +6,17 @@
  * so `view(...)` and `urlState(...)` work with it as with Inputs. It reuses Inputs' form class
  * so it looks the same beside them.
  *
- * rangeInput([min, max], {label, step, value, transform, invert, format, id})
+ * rangeInput([min, max], {label, step, value, transform, invert, format, id, why})
+ * A typed number outside [min, max] or off the step is used clamped or rounded, and the form says
+ * so beside the box (`why` gives the page's reason for the limits, e.g. "a swarm needs …").
  * `transform`/`invert` map the value to slider position (e.g. Math.log10 / (x) => 10 ** x) for
  * quantities spanning orders of magnitude.
  */
+import {adjustmentNote, noteElement, setNote} from "./inputNote.js";
+
 let counter = 0;
 
-export function rangeInput([min, max], {label, step = 1, value = (min + max) / 2, transform, invert, format = (v) => String(v), id} = {}) {
+export function rangeInput([min, max], {label, step = 1, value = (min + max) / 2, transform, invert, format = (v) => String(v), id, why} = {}) {
   const form = document.createElement("form");
   form.className = "inputs-3a86ea range-input";
   const uid = id ?? `range-input-${++counter}`;
@@ -37,7 +41,9 @@ export function rangeInput([min, max], {label, step = 1, value = (min + max) / 2
   slider.max = String(t(max));
   slider.step = transform ? "any" : String(step);
   box.append(number, slider);
-  form.append(text, box);
+  const note = noteElement();
+  note.htmlFor = number.id;
+  form.append(text, box, note);
   form.addEventListener("submit", (e) => e.preventDefault());
   const snap = (v) => {
     v = Math.max(min, Math.min(max, v));
@@ -53,7 +59,10 @@ export function rangeInput([min, max], {label, step = 1, value = (min + max) / 2
     return true;
   };
   // Both inputs' "input" events bubble to the form, which is what view() and urlState listen to.
-  slider.addEventListener("input", () => set(inv(slider.valueAsNumber)));
+  slider.addEventListener("input", () => {
+    set(inv(slider.valueAsNumber));
+    setNote(note, "");
+  });
   number.addEventListener("input", (e) => {
     const v = number.valueAsNumber;
     if (!Number.isFinite(v) || v < min || v > max) {
@@ -62,6 +71,19 @@ export function rangeInput([min, max], {label, step = 1, value = (min + max) / 2
     }
     current = snap(v);
     slider.value = String(t(current));
+  });
+  // When the reader leaves the box, a number it could not use becomes the nearest it can, and the note says so.
+  number.addEventListener("change", () => {
+    const v = number.valueAsNumber;
+    if (!Number.isFinite(v)) {
+      number.value = format(current);
+      setNote(note, "");
+      return;
+    }
+    const before = current;
+    set(v);
+    setNote(note, adjustmentNote(v, current, {min, max, step: transform ? undefined : step, why}));
+    if (current !== before) form.dispatchEvent(new Event("input", {bubbles: true}));
   });
   Object.defineProperty(form, "value", {
     get: () => current,

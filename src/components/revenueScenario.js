@@ -14,5 +14,11 @@ export function revenueBand({tokensPerMonth, pricePerMillion, shareLow, shareHig
   return {low, high, mid: (low + high) / 2};
 }
 
-/** The default scenario a page opens with (and the capex chapter compares against). */
+/**
+ * The default scenario a page opens with (and the capex chapter compares against). Its price is
+ * a prices.csv row, DEFAULT_PRICE_ID; `pricePerMillion` is only the fallback of a page that has
+ * not loaded prices.csv. Pages that show a price use `defaultScenario(prices)` (scenarioPrices.js),
+ * so both chapters open on the same row and the same numbers.
+ */
+export const DEFAULT_PRICE_ID = "price-aws-bedrock-3-1-70b-launch";
 export const DEFAULT_SCENARIO = {tokensPerMonth: 1e12, pricePerMillion: 1, shareLow: 0.05, shareHigh: 0.2};

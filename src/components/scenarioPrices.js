@@ -3,7 +3,7 @@
  * prices.csv row, money formatting, and the share × volume grid behind the sensitivity view.
  * The arithmetic itself is `impliedRevenue` from revenueScenario.js, so every chapter agrees.
  */
-import {impliedRevenue} from "./revenueScenario.js";
+import {impliedRevenue, DEFAULT_SCENARIO, DEFAULT_PRICE_ID} from "./revenueScenario.js";
 
 const num = (v) => (v === "" || v == null || !Number.isFinite(+v) ? undefined : +v);
 
@@ -74,4 +74,11 @@ export function nearestCell({tokensPerMonth, share}, {shares = SENSITIVITY_SHARE
   const v = volumes.reduce((best, x) => (Math.abs(Math.log10(x) - Math.log10(tokensPerMonth)) < Math.abs(Math.log10(best) - Math.log10(tokensPerMonth)) ? x : best));
   const s = shares.reduce((best, x) => (Math.abs(x - share) < Math.abs(best - share) ? x : best));
   return {tokensPerMonth: v, share: s};
+}
+
+/** The default scenario with its price read from prices.csv (row DEFAULT_PRICE_ID): what both chapters open on. */
+export function defaultScenario(prices) {
+  const row = prices.find((r) => r.id === DEFAULT_PRICE_ID);
+  const priced = row && scenarioPrice(row);
+  return {...DEFAULT_SCENARIO, pricePerMillion: priced ? priced.price : DEFAULT_SCENARIO.pricePerMillion, priceRow: priced ? row : undefined};
 }

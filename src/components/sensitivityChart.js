@@ -5,7 +5,7 @@ import {textWidth} from "./textFit.js";
 /**
  * Share × monthly volume → Meta's yearly revenue at one price, as a grid whose cells print the
  * amount (colour only echoes the order of magnitude). The cell nearest the reader's scenario is
- * outlined and marked "▲ you"; cells worth 1% of capex or more are marked with "≥1% capex".
+ * outlined and marked "≈ you" ("▲ you" when `here.exact`, the scenario is that cell); cells worth 1% of capex or more are marked with "≥1% capex".
  * All the grid's share columns are drawn, on a phone too.
  *
  * sensitivityChart(grid, {width, here: {tokensPerMonth, share}, capex})
@@ -43,7 +43,7 @@ export function sensitivityChart(grid, {width = 640, here, capex, ...options} = 
       Plot.text(grid, {x: "share", y: "tokensPerMonth", text: (d) => shortUsd(d.revenue), fill: (d) => (dark(d) ? "white" : "black"), fontSize, fontWeight: (d) => (isHere(d) ? "bold" : "normal"), pointerEvents: "none"}),
       Plot.text(grid.filter(big), {x: "share", y: "tokensPerMonth", text: () => (narrow ? "≥1%" : "≥1% capex"), dy: 13, fontSize: smallSize, fill: (d) => (dark(d) ? "white" : "black"), pointerEvents: "none"}),
       Plot.cell(grid.filter(isHere), {x: "share", y: "tokensPerMonth", fill: "none", stroke: "currentColor", strokeWidth: 3, inset: 0}),
-      Plot.text(grid.filter(isHere), {x: "share", y: "tokensPerMonth", text: () => "▲ you", dy: -14, fontSize: smallSize, fontWeight: "bold", fill: (d) => (dark(d) ? "white" : "black"), pointerEvents: "none"})
+      Plot.text(grid.filter(isHere), {x: "share", y: "tokensPerMonth", text: (d) => (here.exact ? "▲ you" : "≈ you"), dy: -14, fontSize: smallSize, fontWeight: "bold", fill: (d) => (dark(d) ? "white" : "black"), pointerEvents: "none"})
     ],
     ...options
   });

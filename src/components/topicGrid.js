@@ -1,5 +1,6 @@
 import {Plot, plot} from "./plot.js";
 import {fitText, textWidth, wrapText} from "./textFit.js";
+import {CHAPTER_OF_TOPIC} from "./chapters.js";
 
 export const TOPIC_LABELS = {
   licensing: "Licence",
@@ -7,6 +8,9 @@ export const TOPIC_LABELS = {
   seeding: "Seeding allegation",
   capex: "Capex"
 };
+
+/** The heatmap's column for a topic is named after the chapter about it, as in the sidebar ("capex" → "The bill"). */
+export const TOPIC_COLUMNS = Object.fromEntries(Object.keys(TOPIC_LABELS).map((t) => [t, CHAPTER_OF_TOPIC[t] ?? TOPIC_LABELS[t]]));
 
 /** Below this width (a phone), each article's name is printed above its row, across the chart. */
 const NARROW = 560;
@@ -21,12 +25,12 @@ const NARROW = 560;
 export function topicGrid(passages, {width = 640, articles = [], topics = Object.keys(TOPIC_LABELS), ...options} = {}) {
   const name = (a) => a.title || a.article_id;
   const label = new Map(articles.map((a) => [a.article_id, `${name(a)} (${a.language})`]));
-  const columns = topics.map((t) => TOPIC_LABELS[t] ?? t);
+  const columns = topics.map((t) => TOPIC_COLUMNS[t] ?? t);
   const counts = [];
   for (const a of articles) {
     for (const t of topics) {
       const n = passages.filter((p) => p.article_id === a.article_id && p.topics.split(";").includes(t)).length;
-      counts.push({article: label.get(a.article_id), topic: TOPIC_LABELS[t] ?? t, n});
+      counts.push({article: label.get(a.article_id), topic: TOPIC_COLUMNS[t] ?? t, n});
     }
   }
   const max = Math.max(1, ...counts.map((d) => d.n));

@@ -10,8 +10,9 @@ export function urlState(input, key, {parse = guessParse, format = guessFormat} 
     try {
       const value = parse(params.get(key), input.value);
       if (value !== undefined) {
+        const before = input.value;
         input.value = value;
-        if (!sameValue(input.value, value)) input.value = input.value; // the input refused it; keep its default
+        if (!sameValue(input.value, value)) input.value = before; // the input refused it (a select without that option): keep its default
       }
     } catch {
       // A hand-edited URL with a bad value: keep the default.

@@ -23,7 +23,7 @@ test("licence chapter loads with its chart, no console error and no third-party 
   const {page, errors, external, context} = await open(site.browser, `${site.server.url}licensing.html`);
   await page.waitForSelector("#mau-chart svg");
   await page.waitForSelector("#licence-verdict");
-  assert.match(await page.locator("h1").first().innerText(), /Open weights, closed clause/);
+  assert.match(await page.locator("h1").first().innerText(), /^The licence: open weights, closed clause/);
   assert.match(await page.locator("main").innerText(), /You will be able to/);
   assert.ok((await page.locator("form.check").count()) >= 3, "at least three checks");
   assert.ok((await page.locator(".text-alternative").count()) >= 1, "a text alternative");
@@ -87,4 +87,48 @@ test("the version, the service and a typed number each change the chart and the 
   assert.match(await chart(reopened.page), /your service: 750M/);
   assert.deepEqual(reopened.errors, []);
   await reopened.context.close();
+});
+
+test("the own-users box counts only for a service of one's own: typing in it chooses that service", async () => {
+  const {page, errors, context} = await open(site.browser, `${site.server.url}licensing.html?service=Telegram`);
+  await page.waitForSelector("#licence-verdict");
+  assert.match(await verdict(page), /Telegram/);
+  await page.locator("#own-users-number").fill("420");
+  await page.waitForFunction(() => /You typed 420 million/.test(document.querySelector("#licence-verdict")?.textContent ?? ""));
+  assert.match(await page.getByLabel("Service", {exact: true}).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? ""), /my own/);
+  assert.match(new URL(page.url()).searchParams.get("service") ?? "", /my own/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("typed values are kept as typed (5000 is 5 billion, 700.5 is 700.5 million), never clamped without a word", async () => {
+  const {page, errors, context} = await open(site.browser, `${site.server.url}licensing.html`);
+  await page.waitForSelector("#licence-verdict");
+  for (const [typed, said] of [["5000", "5 billion"], ["700.5", "700.5 million"], ["700", "700 million"]]) {
+    await page.locator("#own-users-number").fill(typed);
+    await page.locator("#own-users-number").blur();
+    await page.waitForFunction((s) => (document.querySelector("#licence-verdict")?.textContent ?? "").includes(`You typed ${s},`), said);
+    assert.equal(await page.locator("#own-users-number").inputValue(), typed);
+  }
+  assert.match(await verdict(page), /not greater than/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the chart's caption and the prose name, from the data, the counts dated in a test month", async () => {
+  const {page, errors, context} = await open(site.browser, `${site.server.url}licensing.html`);
+  await page.waitForSelector("#licence-verdict");
+  const main = await page.locator("main").innerText();
+  assert.match(main, /X \(Twitter\)'s \(March 2024, Meta Llama 3\)/, "X's March 2024 count is inside Llama 3's test month");
+  for (const index of [0, 1, 2, 3, 4, 5]) {
+    await page.getByLabel("Llama version", {exact: true}).selectOption({index});
+    await page.waitForTimeout(150);
+    const caption = await page.locator("p.chart-summary").first().innerText();
+    assert.doesNotMatch(caption, /only none|undefined|NaN/, caption);
+  }
+  await page.getByLabel("Llama version", {exact: true}).selectOption({label: "Meta Llama 3 (released 18 April 2024)"});
+  await page.waitForFunction(() => /only X \(Twitter\) has a count dated/.test(document.querySelector("main")?.textContent ?? ""));
+  assert.doesNotMatch(await page.locator("main").innerText(), /only two counts/i);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

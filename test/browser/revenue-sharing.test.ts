@@ -19,7 +19,7 @@ const summary = (page: Page) => page.locator("#scenario-summary").innerText();
 test("revenue chapter loads with all three charts, no console error and no third-party request", async () => {
   const {page, errors, external, context} = await open(site.browser, `${site.server.url}revenue-sharing.html`);
   for (const id of ["host-matrix", "revenue-chart", "sensitivity-chart"]) await page.waitForSelector(`#${id} svg`);
-  assert.match(await page.locator("h1").first().innerText(), /Who pays for a free model/);
+  assert.match(await page.locator("h1").first().innerText(), /^Revenue sharing: who pays for a free model/);
   assert.equal(await page.locator("#host-matrix svg [aria-label='cell'] rect").count(), 5 * 8, "one cell per article and host");
   assert.ok((await page.locator("form.check").count()) >= 3);
   assert.equal(await page.locator(".text-alternative").count(), 3, "a text alternative per chart");

@@ -22,7 +22,7 @@ test("seeding page loads with its charts, quotes in three languages, no console 
   await ready(page);
   assert.deepEqual(errors, []);
   assert.deepEqual(external, []);
-  assert.match(await page.locator("h1").first().innerText(), /Downloading is uploading/);
+  assert.match(await page.locator("h1").first().innerText(), /^The seeding allegation: downloading is uploading/);
   assert.match(await page.locator("main").innerText(), /You will be able to/);
   const langs = await page.locator("#seeding-quotes blockquote.evidence .original").evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).lang))].sort());
   assert.deepEqual(langs, ["de", "ms", "nl"]);
@@ -114,6 +114,20 @@ test("URL state round-trips: a shared link opens the same swarm, and changing an
   await ready(shared.page);
   assert.equal(await svgOf(shared.page, "swarm-chart"), await svgOf(page, "swarm-chart"));
   await shared.context.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a number the box cannot use is not dropped silently: the page says what it used and why", async () => {
+  const {page, errors, context} = await open(site.browser, `${site.server.url}seeding.html`);
+  await page.waitForSelector("#input-peers-number");
+  await page.fill("#input-peers-number", "2");
+  await page.locator("#input-peers-number").blur();
+  const note = page.locator("#input-peers-number").locator("xpath=ancestor::form").locator("output.input-adjusted");
+  await note.waitFor({state: "visible"});
+  assert.match(await note.innerText(), /You typed 2; the smallest this box takes is 3 \(a swarm here is you, the seeder and at least one other peer/);
+  assert.equal(await page.inputValue("#input-peers-number"), "3");
+  assert.equal(new URL(page.url()).searchParams.get("peers"), "3");
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -46,3 +46,12 @@ test("capexChart responds to its inputs: year range, guidance off, log scale", (
   assert.notEqual(log, base);
   assert.match(log, /log scale/);
 });
+
+test("on the log scale capex is a mark at each year's value, not a bar from an arbitrary floor, with ticks in billions", () => {
+  const svg = capexChart({capex, guidance}, {width: 720, scale: "log"});
+  const rects = svg.querySelectorAll("[aria-label='rect'] rect");
+  assert.equal(rects.length, 0, "no bars on a log axis");
+  const ticks = [...svg.querySelectorAll("[aria-label='y-axis tick label'] text")].map((t) => t.textContent ?? "");
+  for (const t of ticks) assert.match(t, /^[\d.]+$/, `tick "${t}"`);
+  assert.ok(ticks.length >= 3);
+});

@@ -84,7 +84,9 @@ test("sensitivityChart prints every cell's amount and marks the reader's cell an
   const svg = sensitivityChart(grid, {width: 640, here: nearestCell({tokensPerMonth: 1e12, share: 0.125}), capex: 72.22e9});
   const t = texts(svg);
   assert.ok(t.includes("$1.2M"), "1 trillion × $1 × 10% × 12");
-  assert.ok(t.includes("▲ you"));
+  assert.ok(t.includes("≈ you"), "a 12.5% midpoint is not the 10% cell: the mark says it is only the nearest");
+  assert.ok(!t.includes("▲ you"));
+  assert.ok(texts(sensitivityChart(grid, {width: 640, here: {tokensPerMonth: 1e12, share: 0.1, exact: true}, capex: 72.22e9})).includes("▲ you"));
   assert.equal(t.filter((s) => s === "≥1% capex").length, grid.filter((d: {ofCapex: number}) => d.ofCapex >= 0.01).length);
   assertSnapshot("components/sensitivityChart.svg", serialize(svg));
 });
@@ -96,4 +98,32 @@ test("sensitivityChart on a phone keeps all seven share columns, its amounts siz
   assert.deepEqual(ticks, ["1%", "2%", "5%", "10%", "20%", "30%", "50%"]);
   assert.equal(texts(svg).filter((t) => t?.startsWith("$")).length, grid.length, "every cell prints its amount");
   assertSnapshot("components/sensitivityChart-narrow.svg", serialize(svg));
+});
+
+test("mauChart keeps its ring off the ringed service's name and off the y-axis tick labels (real reference data)", async () => {
+  const {readFileSync} = await import("node:fs");
+  const {csvParse} = await import("d3-dsv");
+  const realMau = csvParse(readFileSync(new URL("../../data/reference/mau.csv", import.meta.url), "utf8"));
+  const realClauses = csvParse(readFileSync(new URL("../../data/reference/licence_clause.csv", import.meta.url), "utf8"));
+  const translate = (el: Element | null) => {
+    const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(el?.getAttribute("transform") ?? "");
+    return m ? [+m[1], +m[2]] : [0, 0];
+  };
+  for (const [version, service] of [["Llama 3.1", "X (Twitter)"], ["Llama 3.1", "WeChat/Weixin"], ["Llama 3.1", "TikTok"], ["Llama 4", "Telegram"]]) {
+    for (const width of [640, 380]) {
+      const svg = mauChart(realMau, {width, clauses: realClauses, version, service});
+      const ring = [...svg.querySelectorAll("circle")].find((c) => c.getAttribute("r") === "10")!;
+      assert.ok(ring, `${service}: a ring`);
+      const [cx, r] = [+ring.getAttribute("cx")! + translate(ring.parentElement)[0], 10];
+      const name = [...svg.querySelectorAll("text")].find((t) => t.textContent === service);
+      if (name) {
+        const [tx, ty] = translate(name);
+        const x = tx + translate(name.parentElement)[0];
+        const cy = +ring.getAttribute("cy")!;
+        if (Math.abs(ty - cy) < r) assert.ok(x >= cx + r, `${service} at ${width}px: the name starts at ${x}, inside the ring (${cx}±${r})`);
+      }
+      // The y axis is at the left margin: the ring must not reach into the tick labels left of it.
+      assert.ok(cx - r >= 48, `${service} at ${width}px: the ring (${cx}±${r}) reaches the y-axis labels`);
+    }
+  }
 });

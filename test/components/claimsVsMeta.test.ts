@@ -65,3 +65,21 @@ test("claimsVsMeta on a phone wraps each row's label instead of cutting it, so t
   assert.ok(labels.some((l: string) => l.includes("$60–65 bn")), "Meta's figure is in its row's label");
   assert.doesNotMatch(svg.outerHTML, /NaN/);
 });
+
+test("on a log scale the 'up to' label is whole, the ticks are in billions and no bar runs off the axis", () => {
+  const rows = capexClaims({figures, passages, articles, claims});
+  for (const width of [640, 360]) {
+    const svg = claimsVsMeta({claims: rows, guidance, actual, scenario: {low: 594e3, high: 2.376e6, label: "Scenario"}}, {width, scale: "log"});
+    const ticks = [...svg.querySelectorAll("[aria-label='x-axis tick label'] text")].map((t) => t.textContent ?? "");
+    assert.ok(ticks.length >= 3, `ticks: ${ticks}`);
+    for (const t of ticks) assert.match(t, /^[\d.,]+$/, `tick "${t}" is a number of billions (no SI prefix such as m or µ)`);
+    assert.ok(ticks.includes("0.001") && ticks.includes("10"), `ticks: ${ticks}`);
+    const upTo = [...svg.querySelectorAll("text")].find((t) => /^up to 65$/.test(t.textContent ?? ""));
+    assert.ok(upTo, "the 'up to 65' label is drawn");
+    const g = upTo!.parentElement!;
+    const anchor = g.getAttribute("text-anchor") ?? "start";
+    const x = +(/translate\(([-\d.]+)/.exec(upTo!.getAttribute("transform") ?? "")?.[1] ?? 0) + +(/translate\(([-\d.]+)/.exec(g.getAttribute("transform") ?? "")?.[1] ?? 0);
+    const left = anchor === "end" ? x - 60 : x;
+    assert.ok(left >= 0, `at ${width}px the 'up to 65' label starts at ${left}, off the chart`);
+  }
+});
