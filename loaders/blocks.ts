@@ -62,7 +62,8 @@ function pushLines(blocks: Block[], lines: string[], from: number, to: number, k
     if (!text || /^[=-]+$/.test(text) && isHeading) continue;
     // A line longer than any wrap width is a whole paragraph of a line-per-paragraph dump: the
     // next line starts a block even in lower case ("di Giulia Ferraresi" after a standfirst).
-    if (current && (!endsMidSentence(current.text, text) || lines[i - 1].length > WRAP_MAX)) current = null;
+    // A short line ("di Giulia Ferraresi") was not wrapped either: wrapping fills a line.
+    if (current && (!endsMidSentence(current.text, text) || lines[i - 1].length > WRAP_MAX || lines[i - 1].trim().length < WRAP_MIN)) current = null;
     if (current) current.text += " " + text;
     else {
       blocks.push((current = {kind: kind === "list_item" && i > from && isLazyLine(lines[i]) ? "paragraph" : kind, line: i + 1, text}));
@@ -96,6 +97,7 @@ function endsMidSentence(previous: string, next: string): boolean {
 
 const HEADING_MAX_WORDS = 14;
 const WRAP_MAX = 140;
+const WRAP_MIN = 22;
 
 // Plain-text dumps lose heading markup; a short line without closing punctuation is a heading.
 function classify(block: Block): Block {

@@ -111,6 +111,7 @@ function lexiconPass(blocks: Block[], rules: BoilerplateRule[]): Item[] {
 // Shapes that are furniture wherever they stand on the page.
 function anywhere(text: string, tokens: number): Verdict | null {
   if (/^[\p{Nd}\s.,]{1,9}$/u.test(text.trim())) return {reason: "social", rule: "shape:bare-number"};
+  if (/^#[^\s#]+(?:[\s\u3000]+#[^\s#]+)+$/u.test(text.trim())) return {reason: "navigation", rule: "shape:hashtags"};
   return linkOnly(text) ?? bareAddress(text) ?? copyright(text, tokens) ?? keyboard(text, tokens) ?? separatedParts(text) ?? counter(text, false) ?? credit(text) ?? null;
 }
 
@@ -145,7 +146,7 @@ function zonePass(items: Item[], vocab: Vocabulary): void {
   let last = prose.findLastIndex((p, i) => p && (i === 0 || prose[i - 1]));
   if (first < 0) first = last = prose.findIndex((p) => p);
   if (first < 0) { first = items.length; last = items.length - 1; }
-  const headline = items.findIndex((it, i) => i < first && !it.verdict && (it.tokens >= 3 || it.block.kind === "heading"));
+  const headline = items.findIndex((it, i) => i < first && !it.verdict && (it.tokens >= 3 || it.block.kind === "heading") && !isDateLine(it.text, vocab) && !isReadingTime(it.text, vocab) && !counter(it.text, true));
 
   for (let i = 0; i < items.length; ++i) {
     const it = items[i];

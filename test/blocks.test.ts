@@ -36,3 +36,9 @@ test("markdown syntax in an article stays text; nothing markdown consumes is dro
     ["paragraph", 9, "```\ncode here\n```"]
   ]);
 });
+
+test("a line too long or too short to be wrapped starts a block even in lower case; a date written as a list marker keeps its number", () => {
+  const standfirst = "Una entradilla larga que ocupa una línea entera de la página, con más de ciento cuarenta caracteres, como las que copia un navegador sin cortar";
+  assert.deepEqual(splitBlocks(`${standfirst}\ndi Marta Rossi\nlunedì 3 marzo 2025\n`).map((b) => b.text), [standfirst, "di Marta Rossi", "lunedì 3 marzo 2025"]);
+  assert.deepEqual(splitBlocks("2. 7. 2025 10:42\n2025. május 2., péntek\n").map((b) => b.text), ["2. 7. 2025 10:42", "2025. május 2., péntek"]);
+});

@@ -13,7 +13,7 @@ const GLUED_CAPS = /(?<=[\p{Ll}\p{Nd}][.!?…»”")])(\p{Lu}[\p{Lu}\p{M}]{3,})(
 const NAMEY = String.raw`(?:[\p{Lu}\p{Lt}]|(?![\p{Ll}])\p{L})[^\s:：()（）]*`;
 const CREDIT_TAIL = new RegExp(String.raw`(?<=[\p{L}\p{Nd}][.!?…»”")]\s?|\s[|·—–-]\s)(${NAMEY}\s*[:：]\s*${NAMEY}(?:\s${NAMEY}){0,3})\s*$`, "u");
 // A credit in brackets anywhere: "(Foto: Reuters)", "（图源：视觉中国）", "(사진=로이터)".
-const CREDIT_BRACKETS = new RegExp(String.raw`[(（]\s*\p{L}[\p{L}\p{M}]{0,14}(?:\s\p{L}[\p{L}\p{M}]{0,14})?\s*[:：=]\s*${NAMEY}(?:\s${NAMEY}){0,3}\s*[)）]`, "gu");
+const CREDIT_BRACKETS = new RegExp(String.raw`[(（\[［]\s*\p{L}[\p{L}\p{M}]{0,14}(?:\s\p{L}[\p{L}\p{M}]{0,14})?\s*[:：=](?!\/)\s*[^\s:：()（）\[\]［］]+(?:\s[^\s:：()（）\[\]［］]+){0,3}\s*[)）\]］]`, "gu");
 
 const globalPatterns = new WeakMap<BoilerplateRule, RegExp>();
 
@@ -29,8 +29,12 @@ export function inlineCuts(text: string, rules: BoilerplateRule[]): Cut[] {
   for (const m of text.matchAll(CREDIT_BRACKETS)) cuts.push({start: m.index!, end: m.index! + m[0].length, reason: "other", rule: "shape:credit-brackets"});
   const credit = CREDIT_TAIL.exec(text);
   if (credit && credit.index > 12 && (text.slice(0, credit.index).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 4) cuts.push({start: credit.index, end: credit.index + credit[1].length, reason: "other", rule: "shape:credit-tail"});
-  return settle(text, cuts);
+  // Nothing is cut out of link or image syntax: a banner is removed whole, as one block.
+  const links = [...text.matchAll(MARKDOWN_LINK)].map((m) => [m.index!, m.index! + m[0].length]);
+  return settle(text, links.length ? cuts.filter((c) => !links.some(([a, b]) => c.start < b && c.end > a)) : cuts);
 }
+
+const MARKDOWN_LINK = /!?\[(?:[^\[\]]|!?\[[^\[\]]*\]\([^()\s]*\))*\]\([^()\s]*\)/gu;
 
 // Cuts never overlap and never split a word: "статьюMeta" stays whole, since the words of the
 // page must all be found again in passages or removed.

@@ -40,15 +40,16 @@ export function keyboard(text: string, words: number): Verdict | null {
   return words <= 25 && /(?:^|[^\p{L}])(?:Ctrl|Alt|Shift|Cmd|⌘)\s*\+\s*\S/u.test(text) ? {reason: "other", rule: "shape:keyboard"} : null;
 }
 
-const NETWORKS = /(?:^|[^\p{L}\p{N}])(facebook|twitter|x|whatsapp|linkedin|telegram|вконтакте|vk|одноклассники|pinterest|reddit|weibo|wechat|微信|微博|line|kakaotalk|카카오톡|zalo|viber|threads|bluesky|mastodon|flipboard|messenger|tumblr|xing|e-?mail|email|google news|youtube|instagram|tiktok)(?![\p{L}\p{N}])/giu;
+// Brand names are Latin or Cyrillic: next to Han or kana ("Xでポスト") they still stand alone.
+const NETWORKS = /(?:^|[^\p{Script=Latin}\p{Script=Cyrillic}\p{N}])(facebook|twitter|x|whatsapp|linkedin|telegram|вконтакте|vk|одноклассники|pinterest|reddit|weibo|wechat|微信|微博|line|kakaotalk|카카오톡|zalo|viber|threads|bluesky|mastodon|flipboard|messenger|tumblr|xing|e-?mail|email|google news|youtube|instagram|tiktok)(?![\p{Script=Latin}\p{Script=Cyrillic}\p{N}])/giu;
 
 /** Share and follow buttons: names of networks with little else. */
 export function socialButtons(text: string, words: number, edge: boolean): Verdict | null {
   if (words > 15 || SENTENCE_END.test(text.trim())) return null;
   const found = new Set<string>();
-  for (const m of text.matchAll(NETWORKS)) if (m[1] !== "x" && m[1] !== "X" || /(?:^|[\s·|•,:])X(?:$|[\s·|•,])/u.test(text)) found.add(m[1].toLowerCase());
+  for (const m of text.matchAll(NETWORKS)) if (m[1] !== "x" && m[1] !== "X" || /(?:^|[\s·|•,:])X(?:$|[\s·|•,]|(?![\p{Script=Latin}])\p{L})/u.test(text)) found.add(m[1].toLowerCase());
   if (found.size === 0) return null;
-  const separated = /[|·•:]/u.test(text) || repeatsWord(text);
+  const separated = /[|·•:\u3000]/u.test(text) || repeatsWord(text);
   if (found.size >= 2 && (separated || edge)) return {reason: "social", rule: "shape:share"};
   if (edge && words <= 8) return {reason: "social", rule: "shape:follow"};
   return null;
@@ -90,10 +91,10 @@ export function counter(text: string, edge: boolean): Verdict | null {
   m = /^(\D{0,30}?)[\s:：]*([\p{Nd}][\p{Nd}\s\u00A0\u202F.,’']*(?:\s?\p{L}{1,3}\.?)?)\s*(\D{0,30})$/u.exec(t);
   if (!m || !NUMBER.test(m[2].trim())) return null;
   const around = tokenCount(m[1]) + tokenCount(m[3]);
-  return around <= 2 ? {reason: "social", rule: "shape:counter"} : null;
+  return around <= 2 && (m[1] + m[3]).replace(/\s/gu, "").length <= 16 ? {reason: "social", rule: "shape:counter"} : null;
 }
 
-const LABELLED = /^([^\s:：=]{2,24})\s*[:：=]\s*(.+)$/u;
+const LABELLED = /^([^\s:：=]{1,24})\s*[:：=]\s*(.+)$/u;
 
 /** "Foto: Reuters", "Imagem: Divulgação/Meta", "Автор: Олег Мартинюк": one label word, then names. */
 export function credit(text: string): Verdict | null {
@@ -137,7 +138,8 @@ export function readAlso(text: string, vocab: Vocabulary): Verdict | null {
 // Capitalised, or in a script without case (Arabic, Hebrew, Devanagari, Han).
 const NAME = String.raw`(?:[\p{Lu}\p{Lt}]|(?![\p{Ll}])\p{L})[\p{L}\p{M}'’.\-]*`;
 const PARTICLE = String.raw`(?:\p{Ll}{1,3}\s)?`;
-const BYLINE = new RegExp(String.raw`^(?:(\S{1,6})\s)?(${NAME}(?:\s${PARTICLE}${NAME}){1,3})(?:\s*(?:,|\s[|·—–-])\s*(.{1,60}))?$`, "u");
+const BYLINE_BARE = new RegExp(String.raw`^()(${NAME}(?:\s${PARTICLE}${NAME}){0,3})(?:\s*(?:,|\s[|·—–-])\s*(.{1,60}))?$`, "u");
+const BYLINE = new RegExp(String.raw`^(?:(\S{1,6})\s)?(${NAME}(?:\s${PARTICLE}${NAME}){0,3})(?:\s*(?:,|\s[|·—–-])\s*(.{1,60}))?$`, "u");
 const BYLINE_LABEL = new RegExp(String.raw`^\p{L}{3,15}\s*[:：]\s*${NAME}(?:\s${PARTICLE}${NAME}){1,3}$`, "u");
 
 /**
@@ -149,14 +151,18 @@ export function byline(text: string, vocab: Vocabulary): Verdict | null {
   const t = text.trim();
   if (t.length > 90 || SENTENCE_END.test(t) && !/\p{Lu}\.$/u.test(t) || /\p{Nd}/u.test(t)) return null;
   if (BYLINE_LABEL.test(t)) return {reason: "other", rule: "shape:byline"};
-  const m = BYLINE.exec(t);
+  let m = BYLINE.exec(t);
+  // A lead word is a stopword ("by", "di", "του") or written in lower case; else it is a first name.
+  if (m?.[1] && !(vocab.stopwords.has(foldWord(m[1])) || /^\p{Ll}/u.test(m[1]))) m = BYLINE_BARE.exec(t);
   if (!m) return null;
   const [, lead, , rest] = m;
-  if (lead && !(vocab.stopwords.has(foldWord(lead)) || /^\p{Ll}/u.test(lead))) return null;
   if (!lead && !rest && tokenCount(t) > 3) return null;
+  // One name alone is a word; before a separator it is a place ("دبي - محمد الحسيني").
+  if (!rest && tokenCount(m[2]) < 2) return null;
+  if (rest && tokenCount(m[2]) < 2 && !rest.split(/\s+/u).every(namey)) return null;
   if (rest && (tokenCount(rest) > 5 || SENTENCE_END.test(rest))) return null;
   // A name is not a stopword: "Die Lizenz" is an article and a noun.
   const names = m[2].split(/\s+/u);
-  if (names.some((n) => vocab.stopwords.has(foldWord(n)))) return null;
+  if (vocab.stopwords.has(foldWord(names[0]))) return null;
   return {reason: "other", rule: "shape:byline"};
 }
