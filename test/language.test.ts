@@ -1,4 +1,4 @@
-import {test} from "node:test";
+import {describe, it, test} from "node:test";
 import assert from "node:assert/strict";
 import {copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
@@ -118,4 +118,33 @@ test("rankLanguages ranks exactly as francAll on random text of many scripts", (
     const text = parts.join("");
     assert.deepEqual(rankLanguages(text, {minLength: 10, only}), francAll(text, {minLength: 10, only: [...only]}));
   }), {numRuns: 500});
+});
+
+describe("close languages: the tie-breaker of loaders/language-close-pairs.ts", () => {
+  // Sentences written for this test, eight per language, on everyday news topics. Texts shorter
+  // than franc's minimum are "und", so each is long enough to be read.
+  const pairs: Record<string, string[]> = JSON.parse(readFileSync(new URL("./fixtures/language-close-pairs.json", import.meta.url), "utf8"));
+  // Bosnian shares Croatian's ijekavian standard; a Croatian sentence read as Bosnian counts as right.
+  const norm = (l: string) => (l === "no" || l === "nb" ? "nb" : l === "bs" ? "hr" : l);
+
+  it("reads at least 7 of 8 sentences right in Indonesian, Malay, Bokmål and Danish, and 6 of 8 in Czech, Slovak, Croatian and Serbian", () => {
+    const floor: Record<string, number> = {id: 7, ms: 7, nb: 7, da: 7, cs: 6, sk: 6, hr: 6, sr: 6};
+    for (const [language, texts] of Object.entries(pairs)) {
+      const right = texts.filter((t) => norm(detectLanguage(t).language) === language).length;
+      assert.ok(right >= floor[language], `${language}: ${right}/${texts.length}`);
+    }
+  });
+
+  it("uses CLDR month and weekday names as evidence", () => {
+    assert.equal(detectLanguage("Mesyuarat itu diadakan pada hari Isnin, 3 Mac, dan disambung pada bulan Ogos.").language, "ms");
+    assert.equal(detectLanguage("Rapat itu diadakan pada hari Senin, 3 Maret, dan dilanjutkan pada bulan Agustus.").language, "id");
+  });
+
+  it("does not switch to a language the languages list leaves out", () => {
+    assert.equal(detectLanguage(pairs.id[0], ["zlm"]).language, "ms");
+  });
+
+  it("reads Hindi, not another language of the Hindi belt", () => {
+    assert.equal(detectLanguage("कंपनी ने कहा है कि नया मॉडल अगले महीने जारी किया जाएगा, लेकिन कीमत अभी तय नहीं है।").language, "hi");
+  });
 });

@@ -384,7 +384,7 @@ function wordsBefore(text: string, pos: number, max: number, comma = false): Wor
   let i = pos;
   while (out.length < max) {
     let j = i;
-    while (j > 0 && (SEPARATOR.test(text[j - 1]) || ((text[j - 1] === "-" || (comma && (text[j - 1] === "," || text[j - 1] === "،"))) && j === pos))) --j;
+    while (j > 0 && (SEPARATOR.test(text[j - 1]) || (text[j - 1] === "-" && j === pos) || (comma && (text[j - 1] === "," || text[j - 1] === "،") && out.length === 0))) --j;
     if (j === i) break;
     let k = j;
     while (k > 0 && LETTER.test(text[k - 1])) --k;
@@ -753,8 +753,8 @@ function cjkDates(text: string): Candidate[] {
 const PERIOD_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(?:Q[1-4]|H[12]|[1-4]Q|FY)\\s?['’/-]?\\s?(${DIGIT}{4})(?![\\p{L}\\p{N}]|[.,:]\\p{N})`, "gu");
 // A four-digit number on its own: not inside an amount, a version, a time, a compound word
 // ("2024er", "1990s") or after a letter and a hyphen ("GPT-2024").
-// A one-letter prefix of a caseless script and a hyphen is a preposition, not a name: Hebrew "ב-2025".
-const YEAR = new RegExp(`(?<![\\p{L}\\p{N}$€£¥₹.,:/#@_])(?<!(?:\\p{L}\\p{L}|\\p{Script=Latin}|\\p{Script=Cyrillic}|\\p{Script=Greek})[-‐])(${DIGIT}{4})(?![\\p{L}\\p{N}]|[.,:]\\p{N}|\\s?%)`, "gu");
+// In Hebrew and Arabic a prefix and a hyphen are a preposition, not a name: "ב-2025", "וב-2024".
+const YEAR = new RegExp(`(?<![\\p{L}\\p{N}$€£¥₹.,:/#@_])(?<!(?:\\p{Script=Latin}|\\p{Script=Cyrillic}|\\p{Script=Greek})[-‐])(${DIGIT}{4})(?![\\p{L}\\p{N}]|[.,:]\\p{N}|\\s?%)`, "gu");
 const CURRENCY_BEFORE = /(?:[$€£¥₹]|\b(?:US|USD|EUR|GBP|CHF|RM|Rp|R\$|US\$|Fr))\s*$/u;
 // Numbered things: "No. 2024", "Nr. 2024", "Art. 2024", "Seite 2024".
 const NUMBER_SIGN_BEFORE = /(?<![\p{L}])(?:nr|no|nos|art|s|p|pp|seite|page|nomor|nummer|number)\.?\s*$/iu;
