@@ -60,6 +60,21 @@ export function formatCsv<R>(rows: readonly R[], columns: readonly (keyof R)[]):
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "number") return Number.isFinite(value) ? plainNumber(value) : "";
   return String(value);
+}
+
+/**
+ * A number as plain decimal digits, never in exponent notation (String(1e21) is "1e+21",
+ * String(5e-7) is "5e-7"): a table cell must read the same in every spreadsheet and parser.
+ */
+export function plainNumber(value: number): string {
+  const s = String(value);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const [, sign, lead, rest = "", expText] = m;
+  const digits = lead + rest;
+  const exp = Number(expText);
+  if (exp >= 0) return sign + digits.padEnd(exp + 1, "0").slice(0, Math.max(exp + 1, digits.length)) + (digits.length > exp + 1 ? `.${digits.slice(exp + 1)}` : "");
+  return `${sign}0.${"0".repeat(-exp - 1)}${digits}`;
 }

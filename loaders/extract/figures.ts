@@ -200,7 +200,7 @@ function compileStem(term: FigureTerm): RegExp {
   const words = term.term.split(/\s+/u);
   const body = words.map((w) => {
     const chars = Array.from(w);
-    const stem = chars.filter((c) => LETTER.test(c)).length >= 4;
+    const stem = chars.filter((c) => LETTER.test(c)).length >= 4 && !SPACELESS.test(w);
     const re = chars.map((c) => (LETTER.test(c) ? accentClass(c) : c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))).join("");
     return stem ? re + STEM_SUFFIX : re;
   }).join("\\s+");
@@ -284,7 +284,7 @@ export function matcherFor(lexicon: FigureLexicon, lang: string): Matcher {
       const first = firstKey(term.term);
       // A stem is filed under its first letter with and without accents ("δ", "ά" → "α").
       const keys = term.stem ? new Set([first, baseLetter(first)]) : [first];
-      const compiled = {term, re: compileTerm(term), prefix: term.stem ? "" : asciiPrefix(term.term), asciiWord: !term.stem && /^[A-Za-z0-9]*[A-Za-z]$/.test(term.term) ? term.term.length : 0};
+      const compiled = {term, re: compileTerm(term), prefix: asciiPrefix(term.term), asciiWord: !term.stem && /^[A-Za-z0-9]*[A-Za-z]$/.test(term.term) ? term.term.length : 0};
       for (const k of keys) {
         const list = byFirst.get(k) ?? [];
         list.push(compiled);
@@ -706,6 +706,8 @@ function rangeFrom(toks: Token[], s1: Side, at: number, text: string, lang: stri
   const unitless = !cand.unit && !s1.unit && cand.scaled && !cand.abbrev && cand.scaleExp >= 6;
   const u = cand.unit ?? s1.unit ?? (unitless ? PLACEHOLDER : undefined);
   if (!u || !unitsAgree(s1.unit, cand.unit) || (s1.tailUnit && !cand.unit)) return null;
+  // An em dash with spaces around it is a sentence dash, not a range.
+  if (/^[\u2014\u2015]$/.test(text.slice(c.start, c.end)) && spacedDash(c, text, toks, at)) return null;
   if (!allowed(u, s1.scaled || cand.scaled, s1.abbrev || cand.abbrev)) return null;
   // "60 bis 80 Milliarden", "$60-65B", "od 60 do 65 mld": an unscaled low end borrows the high end's scale.
   const borrows = !s1.scaled && cand.scaled;

@@ -4,7 +4,10 @@ import {readFileSync, readdirSync} from "node:fs";
 import fc from "fast-check";
 import {DEFAULT_FIGURE_LEXICON, extractFigures, parseFigureLexicon} from "../../loaders/extract/figures.ts";
 import {parseLocaleDecimal, parseLocaleNumber, scanNumeral} from "../../loaders/extract/numbers.ts";
-import {InputError} from "../../loaders/csv.ts";
+import {formatCsv, InputError, plainNumber} from "../../loaders/csv.ts";
+import {cldrFigureTerms} from "../../loaders/extract/vocabulary/cldr.ts";
+import {compileCorpus} from "../../loaders/pipeline.ts";
+import {articleOptions} from "../../loaders/project.ts";
 import {formatScore, score} from "./score.ts";
 import type {FigureKind, FigureRow, PassageContext} from "../../loaders/tables.ts";
 
@@ -287,5 +290,93 @@ describe("extractFigures properties", () => {
   it("survives malformed contexts", () => {
     const odd = {article_id: "a", passage: 1, text: undefined, language: null, published: ""} as unknown as PassageContext;
     assert.deepEqual(extractFigures(odd), []);
+  });
+});
+
+describe("CLDR vocabulary (vocabulary/cldr.ts)", () => {
+  const languages = ["de", "nl", "ms", "id", "en", "fr", "es", "pt", "it", "ja", "zh", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ro", "hu", "ru", "uk", "el", "ar", "he", "hi", "ko", "vi", "th", "tl"];
+
+  it("gives every language of languages.example.csv its scale words and a USD name", () => {
+    for (const l of languages) {
+      const terms = cldrFigureTerms(l);
+      const scales = new Set(terms.filter((t) => t.type === "scale").map((t) => Number(t.value)));
+      assert.ok(scales.has(12) || (scales.has(11) && scales.has(13)), `${l}: 10^12 or खरब/नील`);
+      assert.ok(scales.has(3) || scales.has(4), `${l}: 10^3 or 万`);
+      assert.ok(scales.has(9) || (scales.has(8) && scales.has(4)) || l === "hi", `${l}: 10^9 or 億/만`);
+      assert.ok(terms.some((t) => t.type === "currency" && t.value === "USD" && t.suffixOnly), `${l}: a USD name`);
+    }
+  });
+
+  it("reads an amount built only from CLDR words in each language", () => {
+    const lex = parseFigureLexicon("term,type,value,languages,flags\n", "empty.csv");
+    for (const [lang, text, low] of [
+      ["ru", "65 миллиардов долларов США", 65e9], ["uk", "2 мільярди доларів США", 2e9], ["el", "3 δισεκατομμύρια δολάρια ΗΠΑ", 3e9],
+      ["hu", "12 milliárd USA-dollárral", 12e9], ["ko", "650억 미국 달러", 65e9], ["vi", "65 tỷ đô la Mỹ", 65e9], ["tr", "65 milyar ABD doları", 65e9]
+    ] as const) {
+      assert.deepEqual(extractFigures(passage(text, lang), lex).map((r) => [r.low, r.unit]), [[low, "USD"]], `${lang}: ${text}`);
+    }
+  });
+
+  it("builds once per language", () => {
+    assert.equal(cldrFigureTerms("ru"), cldrFigureTerms("ru"));
+    assert.deepEqual(cldrFigureTerms("und"), []);
+    assert.deepEqual(cldrFigureTerms("not a tag!"), []);
+  });
+});
+
+describe("absurd input rules (docs/extraction-figures.md)", () => {
+  const withWarnings = (text: string, language: string) => {
+    const warnings: string[] = [];
+    const rows = extractFigures({...passage(text, language), warn: (m) => warnings.push(m)});
+    return {rows: rows.map((r) => [r.text, r.low, r.high, r.qualifier]), warnings};
+  };
+
+  it("never reads exponent notation as part of an amount", () => {
+    for (const t of ["1e9 dollars", "$1e9", "$2.5E+10", "US$ 3e6 million", "10^9 dollars", "5×10⁹ dollars"]) {
+      assert.deepEqual(withWarnings(t, "en").rows.filter((r) => String(r[0]).match(/e|\^|⁹/i)), [], t);
+    }
+  });
+
+  it("refuses amounts beyond exact integers, with a warning", () => {
+    const r = withWarnings("revenue of $123456789012345678901234567890 and 9007199254740993 dollars", "en");
+    assert.deepEqual(r.rows, []);
+    assert.equal(r.warnings.length, 2);
+    assert.match(r.warnings[0], /beyond 9007199254740991/);
+    assert.deepEqual(withWarnings("9 quadrillion dollars", "en").rows, [["9 quadrillion dollars", 9e15, 9e15, "exact"]]);
+    assert.equal(withWarnings("10 quadrillion dollars", "en").warnings.length, 1);
+  });
+
+  it("orders a range written high to low and flags it", () => {
+    const r = withWarnings("80 bis 60 Milliarden Euro", "de");
+    assert.deepEqual(r.rows, [["80 bis 60 Milliarden Euro", 60e9, 80e9, "range"]]);
+    assert.match(r.warnings[0], /high to low/);
+    // A year is never the high end of a range.
+    assert.deepEqual(withWarnings("von 2025 bis 65 Milliarden Dollar", "de").rows.map((x) => x[0]), ["65 Milliarden Dollar"]);
+  });
+
+  it("keeps a minus sign", () => {
+    assert.deepEqual(withWarnings("−$4 billion", "en").rows, [["−$4 billion", -4e9, -4e9, "exact"]]);
+    assert.deepEqual(withWarnings("$-4 billion", "en").rows, [["$-4 billion", -4e9, -4e9, "exact"]]);
+    assert.deepEqual(withWarnings("ein Verlust von -5 Millionen Euro", "de").rows, [["-5 Millionen Euro", -5e6, -5e6, "exact"]]);
+    assert.deepEqual(withWarnings("$60-65 billion", "en").rows, [["$60-65 billion", 60e9, 65e9, "range"]]);
+  });
+
+  it("writes no exponent notation in a table cell", () => {
+    for (const [v, s] of [[1e21, "1000000000000000000000"], [5e-7, "0.0000005"], [-2.5e-9, "-0.0000000025"], [123.5, "123.5"], [9007199254740991, "9007199254740991"]] as const) {
+      assert.equal(plainNumber(v), s);
+    }
+    const csv = formatCsv([{low: 1e21, high: 1e-7}], ["low", "high"]);
+    assert.equal(csv, "low,high\n1000000000000000000000,0.0000001\n");
+    fc.assert(fc.property(fc.double({noNaN: true, noDefaultInfinity: true}), (x) => {
+      const s = plainNumber(x);
+      assert.doesNotMatch(s, /e/i);
+      assert.equal(Number(s), x === 0 ? 0 : x);
+    }), {numRuns: 500});
+  });
+
+  it("reports warnings through the pipeline", () => {
+    const text = "# Test\n\nDie Prognose liegt bei 80 bis 60 Milliarden Euro, laut Bericht.\n";
+    const {warnings} = compileCorpus([{file: "warn.txt", bytes: new TextEncoder().encode(text)}], articleOptions());
+    assert.ok(warnings.some((w) => /warn\.txt: passage \d+: range .* high to low/.test(w)), warnings.join("\n"));
   });
 });

@@ -124,15 +124,15 @@ function scaleTerms(lang: string): FigureTerm[] {
 // ("доллар" in "доллар США" and "канадский доллар") means the first one when written alone.
 const FAMILIES: Array<[string, string[]]> = [["USD", ["CAD", "AUD"]], ["GBP", ["EGP"]], ["INR", ["PKR"]], ["RUB", ["BYN"]]];
 
-function currencyForms(lang: string, code: string, samples: number[]): string[] {
+function currencyForms(lang: string, code: string, samples: number[], names: Intl.DisplayNames): string[] {
   const forms: string[] = [];
   try {
-    const name = new Intl.DisplayNames([lang], {type: "currency", fallback: "none"}).of(code);
+    const name = names.of(code);
     if (name) forms.push(name);
   } catch { /* a code ICU does not name */ }
+  const f = new Intl.NumberFormat(lang, {style: "currency", currency: code, currencyDisplay: "name", maximumFractionDigits: 0, minimumFractionDigits: 0});
   for (const n of samples) {
-    const parts = new Intl.NumberFormat(lang, {style: "currency", currency: code, currencyDisplay: "name", maximumFractionDigits: 0, minimumFractionDigits: 0}).formatToParts(n);
-    const c = parts.find((p) => p.type === "currency")?.value;
+    const c = f.formatToParts(n).find((p) => p.type === "currency")?.value;
     if (c) forms.push(c);
   }
   return [...new Set(forms.map((f) => f.replace(BIDI, " ").replace(/\s+/g, " ").trim()))].filter((f) => f && f !== code);
@@ -157,9 +157,14 @@ function currencyTerms(lang: string): FigureTerm[] {
   // Symbols: a symbol two currencies share ("kr", "$" narrow) is left to the hand lexicon.
   const claims = new Map<string, Set<string>>();
   const symbols = new Set<string>();
+  const symbolByCode = new Map<string, string>();
   for (const code of codes) {
     for (const d of ["symbol", "narrowSymbol"] as const) {
+      // A narrow symbol differs from a sign-like symbol almost never ("$" and "$"), so it is
+      // asked for only when the symbol is the code or letters ("USD" → "$", "CN¥" → "¥").
+      if (d === "narrowSymbol" && !/^[\p{L}.]*\p{L}[\p{L}.]*$|\p{L}\p{Sc}/u.test(symbolByCode.get(code) ?? "")) continue;
       const s = symbolOf(lang, code, d);
+      if (d === "symbol") symbolByCode.set(code, s);
       if (!s || s === code || /^[A-Za-z]$/.test(s)) continue;
       if (d === "symbol") symbols.add(s);
       const set = claims.get(s) ?? new Set();
@@ -171,7 +176,7 @@ function currencyTerms(lang: string): FigureTerm[] {
     let code: string | undefined;
     if (owners.size === 1) code = [...owners][0];
     else if (symbols.has(s)) {
-      const own = [...owners].filter((c) => symbolOf(lang, c, "symbol") === s);
+      const own = [...owners].filter((c) => symbolByCode.get(c) === s);
       if (own.length === 1) code = own[0];
     }
     if (code) out.push(term(s, "currency", code, lang, {caseSensitive: /\p{L}/u.test(s)}));
@@ -179,8 +184,9 @@ function currencyTerms(lang: string): FigureTerm[] {
 
   // Names, in every plural form, written after the amount.
   const formsOf = new Map<string, string[]>();
+  const names = new Intl.DisplayNames([lang], {type: "currency", fallback: "none"});
   for (const code of codes) {
-    const forms = currencyForms(lang, code, samples);
+    const forms = currencyForms(lang, code, samples, names);
     if (!forms.length) continue;
     formsOf.set(code, forms);
     for (const group of groupByWordCount(forms)) out.push(...stemmed(group, (t, stem) => term(t, "currency", code, lang, {stem, suffixOnly: true})));
