@@ -3,6 +3,16 @@ import {parseCsv} from "./loaders/csv.ts";
 import {projectCompile} from "./loaders/compile-cache.ts";
 import {corpusFileNames} from "./loaders/aggregate.ts";
 import {CHAPTERS} from "./src/components/chapters.js";
+import {footer, buildDate, type SiteSettings} from "./site-footer.ts";
+
+// Where the notebook's source lives: "View source" and "Edit this page" on every page link into it.
+// Set it (or LEDGER_REPOSITORY) to the fork's address; SITE_URL, if set, makes citations absolute at build.
+const SITE: SiteSettings = {
+  repository: process.env.LEDGER_REPOSITORY ?? "https://github.com/llama-ledger/llama-ledger",
+  branch: process.env.LEDGER_BRANCH ?? "main",
+  siteUrl: process.env.SITE_URL || undefined,
+  buildDate: buildDate()
+};
 
 // Framework folds accents in page text and queries but indexes only static Markdown; these documents
 // add what cells draw (glossary terms, article passages), folded the same way, with ß also as ss.
@@ -24,7 +34,8 @@ export default {
   style: "style.css",
   globalStylesheets: [],
   head: `<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%23334'/%3E%3Ctext x='8' y='12' font-size='11' text-anchor='middle' fill='white' font-family='sans-serif'%3EL%3C/text%3E%3C/svg%3E">`,
-  footer: "Llama Ledger: news articles are evidence and are quoted as data; outside facts come from data/reference with their sources and confidence.",
+  // A suggested citation, "Reuse this work", the licence line and the source links (site-footer.ts).
+  footer: ({title, path}: {title: string | null; path: string}) => footer({title, path}, SITE),
   search: {
     async *index() {
       const glossary = readFileSync(new URL("./data/glossary.csv", import.meta.url), "utf8");

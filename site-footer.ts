@@ -2,6 +2,7 @@
 // build's date and the package version), what may be reused under which licence, and "View
 // source" / "Edit this page" links into the repository. The page address is the page's own,
 // filled in by src/components/citation.js where the site is served (or SITE_URL at build).
+// The BibTeX is a <div> styled as code, not a <pre>: Framework wraps every <pre> in a container of its own.
 import {readFileSync} from "node:fs";
 
 export interface SiteSettings {
@@ -49,7 +50,7 @@ export function footer({title, path}: {title: string | null; path: string}, site
   return `<section class="cite-this" id="cite-this-page" aria-labelledby="cite-this-page-heading">
 <h2 id="cite-this-page-heading">Cite this page</h2>
 <p class="citation-text" id="citation-text" data-page-url="${escape(relative)}">${escape(text)}</p>
-<details class="citation-bibtex"><summary>BibTeX</summary><pre id="citation-bibtex" data-page-url="${escape(relative)}">${escape(bibtex)}</pre></details>
+<details class="citation-bibtex"><summary>BibTeX</summary><div class="bibtex" id="citation-bibtex" data-page-url="${escape(relative)}">${escape(bibtex)}</div></details>
 <p class="citation-buttons"><button type="button" data-copy="citation-text">Copy citation</button> <button type="button" data-copy="citation-bibtex">Copy BibTeX</button> <span class="copy-status" role="status"></span></p>
 <h2 id="reuse-this-work">Reuse this work</h2>
 <p>The notebook's own text, data tables and charts are under <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>: copy, adapt and republish them, also commercially, if you credit “Llama Ledger contributors” and link to the page; the citation above is enough. The code is under the MIT licence. The news articles quoted on these pages are third-party texts, quoted for teaching and research; their rights stay with their publishers and they are not covered by either licence (see <a href="${escape(repo)}/blob/${escape(site.branch)}/RIGHTS.md">RIGHTS.md</a>, which also says how to ask for an article's removal). Reference rows keep their sources' own terms; each links to its source.</p>

@@ -48,7 +48,8 @@ export function removeBoilerplate(blocks: Block[], rules: BoilerplateRule[], lan
   const items = lexiconPass(blocks, applicable);
   for (const item of items) {
     if (!item.verdict && item.tokens <= LONG_TOKENS) item.verdict = anywhere(item.text, item.tokens);
-    if (!item.verdict && item.tokens <= LONG_TOKENS) item.m = measure(item.text, vocab);
+    // A paragraph of whole sentences is prose on every measure: it is measured only for the page's stopword level.
+    if (!item.verdict && item.tokens <= LONG_TOKENS && !(item.tokens >= 12 && SENTENCE_END.test(item.text) && !/\]\(|https?:/u.test(item.text))) item.m = measure(item.text, vocab);
   }
   const floor = stopwordFloor(items, vocab);
   for (const item of items) item.prose = !item.verdict && isProse(item, floor);
@@ -115,9 +116,11 @@ function anywhere(text: string, tokens: number): Verdict | null {
   return linkOnly(text) ?? bareAddress(text) ?? copyright(text, tokens) ?? keyboard(text, tokens) ?? separatedParts(text) ?? counter(text, false) ?? credit(text) ?? null;
 }
 
+const SENTENCE_END = /[.!?…。！？؟।]["'”’»›」』)\]]*\s*$/u;
+
 function isProse(item: Item, floor: number): boolean {
   const m = item.m;
-  if (!m) return item.tokens > LONG_TOKENS;
+  if (!m) return item.tokens > LONG_TOKENS || item.tokens >= 12 && !item.verdict;
   if (m.linkShare > 0.5 || m.letterShare < 0.5) return false;
   return (m.words >= 8 && m.endsSentence) || (m.words >= 20 && m.stopwordDensity >= floor);
 }
@@ -129,6 +132,9 @@ function isProse(item: Item, floor: number): boolean {
  */
 function stopwordFloor(items: Item[], vocab: Vocabulary): number {
   if (!vocab.stopwords.size) return 0;
+  // A few of the page's sentences are enough to tell its level.
+  const sample = items.filter((i) => !i.verdict && i.tokens >= 12 && i.tokens <= LONG_TOKENS && !i.m).slice(0, 5);
+  for (const i of sample) i.m = measure(i.text, vocab);
   const densities = items.filter((i) => i.m && i.m.words >= 8 && i.m.endsSentence).map((i) => i.m!.stopwordDensity).sort((a, b) => a - b);
   const median = densities.length ? densities[densities.length >> 1] : 0.3;
   return Math.min(0.08, median / 3);
@@ -193,15 +199,24 @@ function neighbourReason(items: Item[], i: number): RemovedReason {
   return items[i - 1]?.verdict?.reason ?? items[i + 1]?.verdict?.reason ?? "other";
 }
 
-// A caption or pull quote that repeats another block of the page word for word.
+// A caption or pull quote that repeats another block of the page word for word, or a sentence
+// of the lede (the first prose blocks). Linear: one set of whole blocks, a few ledes to search.
 function repetitionPass(items: Item[]): void {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  const kept = items.filter((i) => !i.verdict);
-  const keys = kept.map((i) => key(i.text));
-  kept.forEach((it, a) => {
-    if (it.tokens < 5 || it.tokens > LONG_TOKENS || it.block.kind === "heading") return;
-    const k = keys[a];
-    const repeats = keys.some((other, b) => b !== a && !kept[b].verdict && (other === k ? b < a : other.length > k.length && other.includes(k)));
-    if (repeats) it.verdict = {reason: "other", rule: "repetition"};
-  });
+  const seen = new Set<string>();
+  const ledes: string[] = [];
+  for (const it of items) {
+    if (it.verdict) continue;
+    const candidate = it.tokens >= 5 && it.tokens <= LONG_TOKENS && it.block.kind !== "heading";
+    if (!candidate && !(it.prose && ledes.length < LEDES)) continue;
+    const k = key(it.text);
+    if (candidate && (seen.has(k) || ledes.some((l) => l.length > k.length && l.includes(k)))) {
+      it.verdict = {reason: "other", rule: "repetition"};
+      continue;
+    }
+    seen.add(k);
+    if (it.prose && ledes.length < LEDES) ledes.push(k);
+  }
 }
+
+const LEDES = 3;

@@ -10,10 +10,12 @@ export interface CatalogueEntry {
   language: string;
   translated_from: string;
   original_outlet: string;
+  /** The original page's address, where a stored copy of it was found; "not found" when it was looked for and not found; empty when not looked for. */
+  url: string;
   note: string;
 }
 
-export const CATALOGUE_COLUMNS = ["id", "file", "title", "outlet", "published", "language", "translated_from", "original_outlet", "note"] as const;
+export const CATALOGUE_COLUMNS = ["id", "file", "title", "outlet", "published", "language", "translated_from", "original_outlet", "url", "note"] as const;
 
 const PUBLISHED = /^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)?$/;
 const LANGUAGE = /^(?:[a-z]{2,3})?$/;
@@ -30,6 +32,7 @@ export function parseCatalogue(text: string, file: string): CatalogueEntry[] {
     if (!entry.file) throw at("file is empty");
     if (!PUBLISHED.test(entry.published)) throw at(`published "${entry.published}" must be YYYY-MM-DD, YYYY-MM, YYYY or empty`);
     if (!LANGUAGE.test(entry.language)) throw at(`language "${entry.language}" must be an ISO 639-1 code or empty`);
+    if (entry.url && entry.url !== "not found" && !/^https?:\/\/\S+$/.test(entry.url)) throw at(`url "${entry.url}" must be an http(s) address, "not found" or empty`);
     if (!LANGUAGE.test(entry.translated_from)) throw at(`translated_from "${entry.translated_from}" must be an ISO 639-1 code or empty`);
     return entry;
   });

@@ -7,7 +7,10 @@ import type {RemovedReason} from "../tables.ts";
 export interface Cut { start: number; end: number; reason: RemovedReason; rule: string }
 
 // An all-capitals word glued (no space) to the end of a sentence, before a new sentence or the end.
-const GLUED_CAPS = /(?<=[\p{Ll}\p{Nd}][.!?…»”")])(\p{Lu}[\p{Lu}\p{M}]{3,})(?=\s+\p{Lu}|\s*$)/gu;
+const GLUED_CAPS = /[\p{Ll}\p{Nd}][.!?…»”")](\p{Lu}[\p{Lu}\p{M}]{3,})(?=\s+\p{Lu}|\s*$)/gu;
+const GLUED_PREFILTER = /[.!?…»”")]\p{Lu}/u;
+// Rules anchored at the end only need the end of a block: long paragraphs are not scanned whole.
+const TAIL = 160;
 // A credit after the last sentence of a caption or after a separator: one label word, a colon,
 // one to four names ("…abril.Foto: Reuters", "… | צילום: רויטרס").
 const NAMEY = String.raw`(?:[\p{Lu}\p{Lt}]|(?![\p{Ll}])\p{L})[^\s:：()（）]*`;
@@ -23,14 +26,21 @@ export function inlineCuts(text: string, rules: BoilerplateRule[]): Cut[] {
     if (rule.scope !== "inline") continue;
     let g = globalPatterns.get(rule);
     if (!g) globalPatterns.set(rule, (g = new RegExp(rule.pattern.source, "giu")));
-    for (const m of text.matchAll(g)) if (m[0]) cuts.push({start: m.index!, end: m.index! + m[0].length, reason: rule.reason, rule: rule.source});
+    const from = rule.pattern.source.endsWith("$") ? Math.max(0, text.length - TAIL) : 0;
+    if (from === 0 && rule.pattern.source.startsWith("\\(") && !text.includes("(")) continue;
+    for (const m of text.slice(from).matchAll(g)) if (m[0]) cuts.push({start: from + m.index!, end: from + m.index! + m[0].length, reason: rule.reason, rule: rule.source});
   }
-  for (const m of text.matchAll(GLUED_CAPS)) cuts.push({start: m.index!, end: m.index! + m[1].length, reason: "advert", rule: "shape:glued-label"});
-  for (const m of text.matchAll(CREDIT_BRACKETS)) cuts.push({start: m.index!, end: m.index! + m[0].length, reason: "other", rule: "shape:credit-brackets"});
-  const credit = CREDIT_TAIL.exec(text);
-  if (credit && credit.index > 12 && (text.slice(0, credit.index).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 4) cuts.push({start: credit.index, end: credit.index + credit[1].length, reason: "other", rule: "shape:credit-tail"});
+  if (GLUED_PREFILTER.test(text)) for (const m of text.matchAll(GLUED_CAPS)) cuts.push({start: m.index! + 2, end: m.index! + 2 + m[1].length, reason: "advert", rule: "shape:glued-label"});
+  if (/[:：=]/u.test(text) && /[(（\[［]/u.test(text)) for (const m of text.matchAll(CREDIT_BRACKETS)) cuts.push({start: m.index!, end: m.index! + m[0].length, reason: "other", rule: "shape:credit-brackets"});
+  const tailFrom = Math.max(0, text.length - TAIL);
+  const credit = /[:：]/u.test(text.slice(tailFrom)) ? CREDIT_TAIL.exec(text.slice(tailFrom)) : null;
+  if (credit) {
+    const at = tailFrom + credit.index;
+    if (at > 12 && (text.slice(0, at).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 4) cuts.push({start: at, end: at + credit[1].length, reason: "other", rule: "shape:credit-tail"});
+  }
   // Nothing is cut out of link or image syntax: a banner is removed whole, as one block.
-  const links = [...text.matchAll(MARKDOWN_LINK)].map((m) => [m.index!, m.index! + m[0].length]);
+  if (cuts.length === 0) return cuts;
+  const links = !text.includes("](") ? [] : [...text.matchAll(MARKDOWN_LINK)].map((m) => [m.index!, m.index! + m[0].length]);
   return settle(text, links.length ? cuts.filter((c) => !links.some(([a, b]) => c.start < b && c.end > a)) : cuts);
 }
 

@@ -18,8 +18,10 @@ export interface Measure {
 const SENTENCE_END = /[.!?…。！？؟।]["'”’»›」』)\]]*$/u;
 const LINK = /!?\[(?:[^\[\]]|!?\[[^\[\]]*\]\([^()\s]*\))*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)|\bhttps?:\/\/\S+|\bwww\.\S+/gu;
 
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
 export function measure(text: string, vocab: Vocabulary): Measure {
-  const words = wordList(text, vocab);
+  const words = vocab.spaceless ? wordList(text, vocab) : text.split(/\s+/u).filter((w) => WORDLIKE.test(w));
   let stop = 0;
   if (vocab.stopwords.size) for (const w of words) if (vocab.stopwords.has(foldWord(w))) ++stop;
   const letters = text.replace(/[^\p{L}\p{M}]+/gu, "").length;

@@ -26,8 +26,19 @@ export interface Vocabulary {
 
 /** Lower case, no diacritics, Greek final sigma as sigma: the stopword lists are written so. */
 export function foldWord(word: string): string {
-  return fold(word).replace(/ς/g, "σ").replace(/\.$/, "");
+  let folded = folds.get(word);
+  if (folded === undefined) {
+    // Punctuation around a word ("«Meta»,", "(und") is not part of it.
+    folded = fold(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")).replace(/ς/g, "σ");
+    if (folds.size >= FOLDS_MAX) folds.clear();
+    folds.set(word, folded);
+  }
+  return folded;
 }
+
+// Most words of a page were seen before: a look-up is cheaper than Unicode normalisation.
+const folds = new Map<string, string>();
+const FOLDS_MAX = 200_000;
 
 const ISO1_TO_3 = new Map<string, string>();
 for (const [three, one] of Object.entries(iso6393To1 as Record<string, string>)) if (!ISO1_TO_3.has(one)) ISO1_TO_3.set(one, three);

@@ -11,6 +11,8 @@
  * Without either parameter it does nothing at all: no class, no listener, no element.
  * Styles are in src/teaching.css.
  */
+import "./citation.js"; // every page imports this module: the footer's citation is wired here too
+
 
 const OFF = /^(?:0|false|off|no)$/i;
 

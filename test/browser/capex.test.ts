@@ -133,3 +133,37 @@ test("a link from the revenue-sharing chapter (tokens in billions, share_low/sha
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the revenue-share row opens on the revenue chapter's own default scenario: same price, same amounts", async () => {
+  // @ts-expect-error: plain JavaScript modules
+  const {defaultScenario} = await import("../../src/components/scenarioPrices.js");
+  // @ts-expect-error: plain JavaScript modules
+  const {revenueBand} = await import("../../src/components/revenueScenario.js");
+  // @ts-expect-error: plain JavaScript modules
+  const {fmt} = await import("../../src/components/claimsVsMeta.js");
+  const start = defaultScenario(reference("prices"));
+  const band = revenueBand(start);
+  const expected = `${fmt(band.low)}–${fmt(band.high)}`;
+  const capex = await open(site.browser, `${site.server.url}capex.html`);
+  await ready(capex.page);
+  assert.equal(+(await capex.page.inputValue("#input-price-number")), start.pricePerMillion);
+  assert.ok((await capex.page.locator("main").innerText()).includes(expected), `capex page says ${expected}`);
+  await capex.context.close();
+  const rev = await open(site.browser, `${site.server.url}revenue-sharing.html`);
+  await rev.page.waitForSelector(".scenario-band");
+  const said = await rev.page.locator(".scenario-band").first().innerText();
+  // @ts-expect-error: plain JavaScript modules
+  const {formatUsd} = await import("../../src/components/scenarioPrices.js");
+  assert.equal(said, `${formatUsd(band.low)} to ${formatUsd(band.high)} a year`);
+  await rev.context.close();
+});
+
+test("a reversed year range is said, not swapped silently; the log scale has no bars", async () => {
+  const {page, errors, context} = await open(site.browser, `${site.server.url}capex.html?from=2024&to=2018&scale=log`);
+  await ready(page);
+  const caption = await page.locator("#capex-chart figcaption").innerText();
+  assert.match(caption, /You chose “From 2024” and “To 2018”: the chart shows the years in order, 2018 to 2024/);
+  assert.equal(await page.locator("#capex-chart svg [aria-label='rect'] rect").count(), 0, "no bars on the log scale");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
