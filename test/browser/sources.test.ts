@@ -118,3 +118,14 @@ test("the claims matrix has one cell per claim × article, and clicking one show
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("no two downloads on the page save under the same file name (the corpus's dates and the reference dates differ)", async () => {
+  const {page, context} = await open(site.browser, `${site.server.url}sources.html`);
+  await page.waitForSelector("a[download]");
+  const names = await page.$$eval("a[download]", (as) => as.map((a) => a.getAttribute("download") ?? ""));
+  const seen = new Map<string, number>();
+  for (const n of names) seen.set(n, (seen.get(n) ?? 0) + 1);
+  assert.deepEqual([...seen].filter(([, k]) => k > 1).map(([n]) => n), [], "file names used twice");
+  assert.ok(names.includes("dates.csv") && names.includes("reference-dates.csv"), names.join(" "));
+  await context.close();
+});
