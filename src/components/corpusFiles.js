@@ -35,7 +35,7 @@ function fetchOnce(name, parse) {
   return cache.get(name);
 }
 
-const SHARD_TABLES = ["passages", "removed", "sentences", "figures", "dates", "mentions", "quotes", "glosses"];
+const SHARD_TABLES = ["articles", "passages", "removed", "sentences", "figures", "dates", "mentions", "quotes", "glosses"];
 
 /** The rows of every article in shard `n`, each table parsed as parseTable parses the whole one. */
 export function loadShard(n) {

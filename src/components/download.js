@@ -14,3 +14,16 @@ export function downloadCsv(rows, {filename = "data.csv", label = `Download ${fi
   });
   return a;
 }
+
+/**
+ * A link to a whole table as the build wrote it (a FileAttachment, or its URL): the browser
+ * fetches it only when the reader clicks, so a page never downloads a corpus table at load.
+ */
+export function downloadFile(file, {filename, label = `Download ${filename}`} = {}) {
+  const a = document.createElement("a");
+  a.className = "download-csv";
+  a.href = typeof file === "string" ? file : file.href;
+  a.download = filename ?? a.href.split("/").pop();
+  a.textContent = label;
+  return a;
+}

@@ -12,14 +12,14 @@ import {CLAIM_LIST_COLUMNS, INDEX_COLUMNS, articleIndex, claimLists, corpusSumma
 
 // A fixed date for every entry: same tables, same bytes.
 const DATE = new Date(Date.UTC(1980, 0, 1));
-const SHARDED = ["passages", "removed", "sentences", "figures", "dates", "mentions", "quotes"] as const;
+const SHARDED = ["articles", "passages", "removed", "sentences", "figures", "dates", "mentions", "quotes"] as const;
 const EVIDENCE = ["articles", "passages", "sentences", "figures", "dates", "mentions"] as const;
 
 run(async () => {
   const compile = await projectCompile();
   const read = (name: TableName) => parseCsv(compile.table(name), `${name}.csv`, TABLE_COLUMNS[name] as readonly string[]);
   const tables = Object.fromEntries((["articles", "passages", "removed", "sentences", "figures", "dates", "mentions", "quotes", "claims"] as const).map((n) => [n, read(n)])) as Record<TableName, ReturnType<typeof read>>;
-  const glosses = readGlosses(undefined, tables.sentences);
+  const glosses = readGlosses(undefined, tables.sentences as unknown as Parameters<typeof readGlosses>[1]);
   const claimIds = parseCsv(readFileSync(new URL("../../data/claims.csv", import.meta.url), "utf8"), "data/claims.csv", ["claim_id"]).map((c) => c.claim_id);
   const zip = new JSZip();
   const add = (name: string, text: string) => zip.file(name, text, {date: DATE, createFolders: false});

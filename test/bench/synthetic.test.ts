@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import {mkdtempSync, readdirSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {DEFAULT_SEED, generateCorpus, readPools, writeCorpus} from "./synthetic.ts";
+import {DEFAULT_SEED, catalogueCsv, generateCorpus, readPools, writeCorpus} from "./synthetic.ts";
 
 function files(dir: string): Map<string, Buffer> {
   return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
@@ -44,4 +44,19 @@ test("the corpus is made of the real passages, mixes languages and carries boile
   assert.ok(mixed.length > 20, `some articles mix languages (${mixed.length})`);
   assert.ok(corpus.some((a) => /Alle Rechte vorbehalten|Hak cipta terpelihara|Alle rechten voorbehouden/.test(a.text)));
   assert.ok(corpus.every((a) => a.text.endsWith("\n") && !a.text.includes("\r")));
+});
+
+test("the catalogue gives distinct titles, many outlets, dates over 30 months and ~30 languages", () => {
+  const corpus = generateCorpus({count: 1000});
+  const titles = new Set(corpus.map((a) => a.entry.title));
+  assert.equal(titles.size, corpus.length, "every title is distinct");
+  const outlets = new Set(corpus.map((a) => a.entry.outlet).filter(Boolean));
+  assert.ok(outlets.size > 100, `many outlets (${outlets.size})`);
+  const months = new Set(corpus.map((a) => a.entry.published.slice(0, 7)).filter(Boolean));
+  assert.ok(months.size >= 28 && months.size <= 30, `months ${months.size}`);
+  assert.ok(corpus.some((a) => !a.entry.published) && corpus.some((a) => !a.entry.outlet), "some articles name no outlet or date");
+  assert.ok(new Set(corpus.map((a) => a.entry.language)).size >= 25, "most of the 30 languages");
+  const csv = catalogueCsv(corpus.slice(0, 3));
+  assert.match(csv, /^id,file,title,outlet,published,language,translated_from,original_outlet,note\n/);
+  assert.equal(csv.trim().split("\n").length, 4);
 });
