@@ -105,12 +105,21 @@ function countWords(s: string, language: string): number {
   for (const token of s.split(/\s+/u)) {
     if (!/[\p{L}\p{N}]/u.test(token)) continue;
     if (!/[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{sc=Thai}]/u.test(token)) { ++n; continue; }
-    let seg: Intl.Segmenter;
-    try { seg = new Intl.Segmenter(language || "und", {granularity: "word"}); }
-    catch { seg = new Intl.Segmenter("ja", {granularity: "word"}); }
-    for (const part of seg.segment(token)) if (part.isWordLike) ++n;
+    for (const part of segmenter(language).segment(token)) if (part.isWordLike) ++n;
   }
   return n;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenter(language: string): Intl.Segmenter {
+  let seg = segmenters.get(language);
+  if (!seg) {
+    try { seg = new Intl.Segmenter(language || "und", {granularity: "word"}); }
+    catch { seg = new Intl.Segmenter("ja", {granularity: "word"}); }
+    segmenters.set(language, seg);
+  }
+  return seg;
 }
 
 interface Found {

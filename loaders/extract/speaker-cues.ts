@@ -50,19 +50,36 @@ export function holderOn(titles: Titles, organisation: string, role: string, dat
 }
 
 const TITLE_REACH = 25;
-const compiledTitles = new WeakMap<Titles, Map<string, Array<{role: string; first: string; m: TermMatcher}>>>();
 
-function titleMatchers(titles: Titles, language: string) {
+interface TitleIndex {
+  /** Every title of the language in one expression, longest first. */
+  m: TermMatcher;
+  /** A title lower-cased with single spaces → its roles. */
+  roles: Map<string, string[]>;
+}
+
+const compiledTitles = new WeakMap<Titles, Map<string, TitleIndex | null>>();
+const titleKey = (s: string) => s.toLowerCase().replace(/\s+/gu, " ").replace(/['’]s$/u, "");
+
+// One search for all titles of a language, not one per title: the titles with no language
+// hold in all 30, so a passage would otherwise run some 180 expressions.
+function titleIndex(titles: Titles, language: string): TitleIndex | null {
   let byLanguage = compiledTitles.get(titles);
   if (!byLanguage) compiledTitles.set(titles, (byLanguage = new Map()));
-  let list = byLanguage.get(language);
-  if (!list) {
-    list = titles.titles
-      .filter((t) => !t.language || t.language === language)
-      .map((t) => ({role: t.role, first: t.title.toLowerCase().split(/\s+/u)[0], m: compileTerm(t.title, {possessive: true, caseRule: "insensitive"})}));
-    byLanguage.set(language, list);
+  let index = byLanguage.get(language);
+  if (index === undefined) {
+    const chosen = titles.titles.filter((t) => !t.language || t.language === language);
+    const roles = new Map<string, string[]>();
+    for (const t of chosen) {
+      const list = roles.get(titleKey(t.title)) ?? roles.set(titleKey(t.title), []).get(titleKey(t.title))!;
+      if (!list.includes(t.role)) list.push(t.role);
+    }
+    const sources = [...new Set(chosen.map((t) => t.title))].sort((x, y) => y.length - x.length)
+      .map((t) => compileTerm(t, {possessive: true, caseRule: "insensitive"}).regex.source);
+    index = sources.length ? {m: {...compileTerm(chosen[0].title, {possessive: true, caseRule: "insensitive"}), regex: new RegExp(sources.join("|"), "giu")}, roles} : null;
+    byLanguage.set(language, index);
   }
-  return list;
+  return index;
 }
 
 export interface Candidate { start: number; end: number; person: string }
@@ -71,14 +88,13 @@ export interface Candidate { start: number; end: number; person: string }
 export function findTitles(text: string, language: string, mentions: readonly MentionSpan[], published: string, titles: Titles = defaultTitles()): Candidate[] {
   const orgs = mentions.filter((m) => m.kind === "company" && titles.holders.some((h) => h.organisation === m.entity));
   if (!orgs.length) return [];
+  const index = titleIndex(titles, language);
+  if (!index) return [];
   const out: Candidate[] = [];
-  const lower = text.toLowerCase();
-  for (const {role, first, m} of titleMatchers(titles, language)) {
-    // The title's first word, lower-cased, is in the lower-cased text wherever the title is.
-    if (lower.length === text.length && !lower.includes(first)) continue;
-    for (const [start, end] of findTerm(text, m)) {
-      const org = orgs.find((o) => Math.max(o.start - end, start - o.end) <= TITLE_REACH && !/[.;!?。]/u.test(text.slice(Math.min(end, o.end), Math.max(start, o.start))));
-      if (!org) continue;
+  for (const [start, end] of findTerm(text, index.m)) {
+    const org = orgs.find((o) => Math.max(o.start - end, start - o.end) <= TITLE_REACH && !/[.;!?。]/u.test(text.slice(Math.min(end, o.end), Math.max(start, o.start))));
+    if (!org) continue;
+    for (const role of index.roles.get(titleKey(text.slice(start, end))) ?? []) {
       const person = holderOn(titles, org.entity, role, published);
       if (person) out.push({start: Math.min(start, org.start), end: Math.max(end, org.end), person});
     }

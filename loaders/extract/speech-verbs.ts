@@ -52,26 +52,33 @@ export function defaultSpeechVerbs(): SpeechVerbs {
 const verbCache = new WeakMap<SpeechVerbs, Map<string, TermMatcher[]>>();
 
 // A passage whose language has no verbs listed ("und", or a language the lexicon lacks) is
-// checked against all of them: a missed attribution costs more than an odd one.
+// checked against all of them: a missed attribution costs more than an odd one. Those
+// languages share one entry, so the long expression of all verbs is compiled once.
 export function verbsFor(verbs: SpeechVerbs, language: string): TermMatcher[] {
   let byLanguage = verbCache.get(verbs);
   if (!byLanguage) verbCache.set(verbs, (byLanguage = new Map()));
-  const key = (language || "").toLowerCase().split(/[-_]/)[0];
-  let list = byLanguage.get(key);
+  const asked = (language || "").toLowerCase().split(/[-_]/)[0];
+  let list = byLanguage.get(asked);
+  if (list) return list;
+  const key = asked && verbs.verbs.some((v) => v.language === asked) ? asked : "\u0000all";
+  list = byLanguage.get(key);
   if (!list) {
     let chosen = verbs.verbs.filter((v) => v.language === key);
     chosen = chosen.length ? [...chosen, ...verbs.verbs.filter((v) => v.language === "")] : [...verbs.verbs];
-    const unique = [...new Set(chosen.map((v) => v.verb))];
-    // One expression for all of them, longest first, instead of one search per verb.
-    // "сказал*": a stem, for the endings of gender, number and person (сказал, сказала, сказали).
-    const sources = unique.sort((a, b) => b.length - a.length).map((v) => {
-      if (!v.endsWith("*")) return compileTerm(v, {possessive: false, caseRule: "insensitive"}).regex.source;
-      return `${compileTerm(v.slice(0, -1), {possessive: false, caseRule: "insensitive"}).regex.source}[\\p{L}\\p{M}]*`;
-    });
+    const unique = [...new Set(chosen.map((v) => v.verb))].sort((a, b) => b.length - a.length);
+    // Two expressions, whole verbs and stems, instead of one search per verb. The stems
+    // ("сказал*": сказал, сказала, сказали) share one trailing class: written once per stem,
+    // [\p{L}\p{M}]* under the "iu" flags made the expression of all verbs take seconds to
+    // compile. Both run, and quotes.ts keeps the longest verb at a position.
+    const source = (v: string) => compileTerm(v, {possessive: false, caseRule: "insensitive"}).regex.source;
+    const exact = unique.filter((v) => !v.endsWith("*")).map(source);
+    const stems = unique.filter((v) => v.endsWith("*")).map((v) => source(v.slice(0, -1)));
     const m = compileTerm(unique[0] ?? "x", {possessive: false, caseRule: "insensitive"});
-    list = unique.length ? [{...m, term: "(speech verbs)", regex: new RegExp(sources.join("|"), "giu"), endsWithDigit: false}] : [];
+    list = [];
+    if (exact.length) list.push({...m, term: "(speech verbs)", regex: new RegExp(exact.join("|"), "giu"), endsWithDigit: false});
+    if (stems.length) list.push({...m, term: "(speech verb stems)", regex: new RegExp(`(?:${stems.join("|")})[\\p{L}\\p{M}]*`, "giu"), endsWithDigit: false});
     byLanguage.set(key, list);
   }
+  byLanguage.set(asked, list);
   return list;
 }
-
