@@ -101,7 +101,7 @@ export function capexChart({capex, guidance}, {width, height = 380, from = 2015,
     marginTop: margin.top,
     marginBottom: margin.bottom,
     x: {type: "utc", domain: [x0, x1], label: null, ticks: span > 8 && narrow ? "2 years" : "year", tickFormat: "%Y"},
-    y: {type: log ? "log" : "linear", domain: [base, yMax], label: `↑ US$ billions${log ? " (log scale)" : ""}`, grid: true, ...(log ? {ticks: [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500].filter((t) => t >= base && t <= yMax), tickFormat: (v) => String(v)} : {})},
+    y: {type: log ? "log" : "linear", domain: [base, yMax], label: `↑ US$ billions${log ? " (log scale)" : ""}`, grid: true, ...(log ? {ticks: [0.1, 0.2, 0.3, 0.5, 1, 2, 3, 5, 10, 20, 30, 50, 100, 200, 300, 500].filter((t) => t >= base && t <= yMax), tickFormat: (v) => String(v)} : {})},
     marks: [
       log ? Plot.ruleY(bars, {x1: (d) => new Date(+year(d.year) + 0.1 * 365.25 * 864e5), x2: (d) => new Date(+year(d.year + 1) - 0.1 * 365.25 * 864e5), y: "usd_billions", stroke: "#9aa5b1", strokeWidth: 4, strokeDasharray: (d) => (d.includes_finance_leases ? null : "3,2"), href, title: (d) => `FY${d.year} capex: $${d.usd_billions} bn\n${d.definition}\nconfidence: ${d.confidence}`}) : null,
       log ? null : Plot.rect(bars, {x1: (d) => year(d.year), x2: (d) => year(d.year + 1), y1: base, y2: "usd_billions", inset: 2, fill: "#9aa5b1", fillOpacity: (d) => (d.includes_finance_leases ? 0.8 : 0.35), stroke: "#9aa5b1", href, title: (d) => `FY${d.year} capex: $${d.usd_billions} bn\n${d.definition}\nconfidence: ${d.confidence}`}),
