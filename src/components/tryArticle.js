@@ -18,16 +18,49 @@ export const PASTED_FILE = "my-article.txt";
 export const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * Parses the worker's CSV text into rows, one table per task (a 2 MB article makes tables of a
- * megabyte each, and the page stays responsive between them).
+ * Parses the worker's CSV text into rows as parseTable does, about `chunk` characters per task: a
+ * 2 MB article makes tables of a megabyte each, which would hold the page for a fifth of a
+ * second apiece on a slow machine.
  */
-export async function parseTables(csv) {
+export async function parseTables(csv, {chunk = 64 * 1024} = {}) {
   const tables = {};
   for (const name of TABLES) {
-    await yieldToBrowser();
-    tables[name] = parseTable(csv[name] ?? "", name);
+    const text = csv[name] ?? "";
+    const pieces = csvPieces(text, chunk);
+    if (pieces.length <= 1) {
+      tables[name] = parseTable(text, name);
+      continue;
+    }
+    const [header, ...bodies] = pieces;
+    const rows = [];
+    for (const body of bodies) {
+      await yieldToBrowser();
+      for (const row of parseTable(header + body, name)) rows.push(row);
+    }
+    tables[name] = Object.assign(rows, {columns: parseTable(header, name).columns});
   }
   return tables;
+}
+
+/**
+ * CSV text cut at record boundaries (a newline outside quotes) into its header line and pieces of
+ * about `size` characters; [text] when it is short. Each piece ends with its newline.
+ */
+export function csvPieces(text, size) {
+  if (text.length <= size) return [text];
+  const ends = [];
+  let quoted = false;
+  let last = 0;
+  for (let i = 0; i < text.length; ++i) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 10 && !quoted && (ends.length === 0 || i + 1 - last >= size)) {
+      ends.push(i + 1);
+      last = i + 1;
+    }
+  }
+  if (last < text.length) ends.push(text.length);
+  return ends.map((end, k) => text.slice(k ? ends[k - 1] : 0, end));
 }
 
 /** The article's blocks in source order, as the reader shows them: kept passages and cut blocks, by line. */
@@ -150,4 +183,10 @@ export function languageName(code) {
 /** The stance of the reader's article on one claim, or "silent" when the claims table has no row. */
 export function stanceOf(claims, claimId) {
   return claims.find((c) => c.claim_id === claimId) ?? {claim_id: claimId, stance: "silent", value: "", passage: null, text: ""};
+}
+
+/** Sets the reader's own rows in bold in a chart whose labels start with "Your article:". */
+export function markYours(node) {
+  for (const text of node.querySelectorAll?.("text") ?? []) if (text.textContent.startsWith("Your article:")) text.setAttribute("font-weight", "bold");
+  return node;
 }
