@@ -123,10 +123,14 @@ function compileArticle(id: string, input: ArticleInput, entry: CatalogueEntry |
   removed.forEach((r, i) => tables.removed.push({article_id: id, block: i + 1, line: r.line, text: r.text, reason: r.reason}));
   kept.forEach((b, i) => {
     const passage = i + 1;
-    tables.passages.push({article_id: id, passage, kind: b.kind, line: b.line, text: b.text, topics: topicsOf(b.text, options.lexicon.topics, language).join(";")});
+    const row = {article_id: id, passage, kind: b.kind, line: b.line, text: b.text, topics: ""};
+    tables.passages.push(row);
     splitSentences(b.text, language).forEach((s, j) => tables.sentences.push({article_id: id, passage, sentence: j + 1, ...s}));
     const context: PassageContext = {article_id: id, passage, text: b.text, language, published, warn: (m) => warnings.push(`${input.file}: passage ${passage}: ${m}`)};
+    const [figures, mentions] = [tables.figures.length, tables.mentions.length];
     extractAll(context, tables, options.extractors);
+    // Topics after the extractors: a figure or mention of the passage is a signal of its topic.
+    row.topics = topicsOf(b.text, options.lexicon.topics, language, {figures: tables.figures.slice(figures), mentions: tables.mentions.slice(mentions)}).join(";");
   });
 
   const article: ArticleRow = {
