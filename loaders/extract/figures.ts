@@ -19,7 +19,7 @@ import {InputError, parseCsv} from "../csv.ts";
 import type {FigureKind, FigureRow, PassageContext, Qualifier} from "../tables.ts";
 import {isDigitAt, parseLocaleDecimal, scanNumeral} from "./numbers.ts";
 import {cldrFigureTerms} from "./vocabulary/cldr.ts";
-import {accentClass, baseLetter} from "./vocabulary/fold.ts";
+import {accentClass, baseLetter, foldWord} from "./vocabulary/fold.ts";
 
 export type FigureTermType =
   | "currency" | "scale" | "vague" | "users" | "modifier" | "data_unit" | "percent"
@@ -144,7 +144,16 @@ export const DEFAULT_FIGURE_LEXICON: FigureLexicon = parseFigureLexicon(
 
 interface CompiledTerm {
   term: FigureTerm;
-  re: RegExp;
+  /** Position in the vocabulary: on a tie in length, the earlier term (a hand row) comes first. */
+  order: number;
+  /** Compiled on first use: most terms are ruled out by `head` before their expression runs. */
+  re?: RegExp;
+  /**
+   * The term's leading letters, accents folded, lower case, or null (a term starting with a
+   * sign, or in a script written without spaces). The word of the text where the term would
+   * start, folded alike, must equal it (a stem: start with it, at most five letters more).
+   */
+  head: string | null;
   /** The term's leading ASCII letters and digits, lower-cased (at most 4): a cheap test before the regex. */
   prefix: string;
   /**
@@ -180,6 +189,12 @@ interface Matcher {
    * terms whose prefix has no second character or has that one, in the list's order. Built on use.
    */
   bySecond: Map<CompiledTerm[], Array<CompiledTerm[] | undefined>>;
+  /** Terms starting with letters, by their folded leading word (stems of under four letters too). */
+  byWord: Map<string, CompiledTerm[]>;
+  /** Stems of four letters or more, by their first four folded letters. */
+  byStem: Map<string, CompiledTerm[]>;
+  /** For a non-ASCII first character, its terms and those of its unaccented letter, built on use. */
+  merged: Map<string, CompiledTerm[]>;
 }
 
 // Scripts written without spaces: a term in them needs no word boundary, and an unknown
@@ -278,13 +293,27 @@ export function matcherFor(lexicon: FigureLexicon, lang: string): Matcher {
   let m = perLang.get(key);
   if (!m) {
     const byFirst = new Map<string, CompiledTerm[]>();
+    const byWord = new Map<string, CompiledTerm[]>();
+    const byStem = new Map<string, CompiledTerm[]>();
+    let order = 0;
     const vocabulary = vocabularyFor(lexicon, key);
     for (const term of vocabulary) {
       if (term.type === "proclitic") continue;
       const first = firstKey(term.term);
       // A stem is filed under its first letter with and without accents ("δ", "ά" → "α").
       const keys = term.stem ? new Set([first, baseLetter(first)]) : [first];
-      const compiled = {term, re: compileTerm(term), prefix: asciiPrefix(term.term), asciiWord: !term.stem && /^[A-Za-z0-9]*[A-Za-z]$/.test(term.term) ? term.term.length : 0};
+      const compiled: CompiledTerm = {term, order: order++, head: headOf(term), prefix: asciiPrefix(term.term), asciiWord: !term.stem && /^[A-Za-z0-9]*[A-Za-z]$/.test(term.term) ? term.term.length : 0};
+      // Terms that start with a letter are found by the word at a position: by the whole
+      // word, or for a stem of four letters or more by the word's first four letters.
+      if (compiled.head !== null) {
+        const long = term.stem && compiled.head.length >= 4;
+        const map = long ? byStem : byWord;
+        const k = long ? compiled.head.slice(0, 4) : compiled.head;
+        const list = map.get(k) ?? [];
+        list.push(compiled);
+        map.set(k, list);
+        continue;
+      }
       for (const k of keys) {
         const list = byFirst.get(k) ?? [];
         list.push(compiled);
@@ -292,7 +321,7 @@ export function matcherFor(lexicon: FigureLexicon, lang: string): Matcher {
       }
     }
     const proclitics = new Set(vocabulary.filter((t) => t.type === "proclitic").map((t) => t.term));
-    m = {byFirst, bySecond: new Map(), proclitics};
+    m = {byFirst, byWord, byStem, bySecond: new Map(), merged: new Map(), proclitics};
     perLang.set(key, m);
   }
   return m;
@@ -317,19 +346,78 @@ interface Token {
 // firstKey of one ASCII character, without a substring per call (matchTerms runs at every word).
 const ASCII_KEYS = Array.from({length: 128}, (_, c) => String.fromCharCode(c).toLowerCase());
 
+const LEADING_LETTERS = /^[\p{L}\p{M}]+/u;
+
+function headOf(term: FigureTerm): string | null {
+  const m = LEADING_LETTERS.exec(term.term);
+  if (!m || SPACELESS.test(m[0])) return null;
+  return foldWord(m[0]);
+}
+
+// The letters of the word at `i`, folded and lower-cased like a term's head (at most 48).
+function wordAt(text: string, i: number): string {
+  let out = "";
+  for (let j = i; j < text.length && out.length < 48; ) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) out += text[j];
+      else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+      else break;
+      ++j;
+      continue;
+    }
+    const ch = charAt(text, j);
+    if (!LETTER.test(ch)) break;
+    out += baseLetter(ch); // as foldWord does: marks stay (Devanagari vowel signs are letters' parts)
+    j += ch.length;
+  }
+  return out;
+}
+
+function candidatesAt(m: Matcher, text: string, i: number, c: number): CompiledTerm[] | undefined {
+  if (c < 128) return m.byFirst.get(ASCII_KEYS[c]);
+  const key = firstKey(text.slice(i, i + 2));
+  let merged = m.merged.get(key);
+  if (merged === undefined) {
+    const own = m.byFirst.get(key) ?? [];
+    const folded = m.byFirst.get(baseLetter(key)) ?? [];
+    merged = folded === own ? own : [...own, ...folded.filter((t) => !own.includes(t))];
+    m.merged.set(key, merged);
+  }
+  return merged.length ? merged : undefined;
+}
+
 function matchTerms(m: Matcher, text: string, i: number): {end: number; terms: FigureTerm[]} | null {
   const c = text.charCodeAt(i);
-  let cands = m.byFirst.get(c < 128 ? ASCII_KEYS[c] : firstKey(text.slice(i, i + 2)));
-  if (c >= 128) {
-    const folded = m.byFirst.get(baseLetter(firstKey(text.slice(i, i + 2))));
-    if (folded && folded !== cands) cands = cands ? [...cands, ...folded.filter((t) => !cands!.includes(t))] : folded;
-  }
+  const byWord = wordCandidates(m, text, i, c);
+  const bySign = matchFrom(candidatesAt(m, text, i, c), m, text, i, c, true);
+  if (!byWord) return bySign;
+  const words = matchFrom(byWord, m, text, i, c, false);
+  if (!words || !bySign) return words ?? bySign;
+  return words.end > bySign.end ? words : bySign.end > words.end ? bySign : {end: words.end, terms: [...words.terms, ...bySign.terms]};
+}
+
+function wordCandidates(m: Matcher, text: string, i: number, c: number): CompiledTerm[] | undefined {
+  const letter = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(charAt(text, i));
+  if (!letter) return undefined;
+  const word = wordAt(text, i);
+  if (!word) return undefined;
+  const exact = m.byWord.get(word);
+  const stems = word.length >= 4 ? m.byStem.get(word.slice(0, 4))?.filter((t) => word.startsWith(t.head!) && word.length <= t.head!.length + 5) : undefined;
+  if (!stems?.length) return exact;
+  if (!exact) return stems;
+  return [...exact, ...stems].sort((a, b) => a.order - b.order);
+}
+
+// `indexed`: `list` is one of byFirst's lists, so its filtering by the second character is cached.
+function matchFrom(list: CompiledTerm[] | undefined, m: Matcher, text: string, i: number, c: number, indexed: boolean): {end: number; terms: FigureTerm[]} | null {
+  let cands = list;
   if (!cands) return null;
   // When the first character is ASCII, mayStartWith also compares the second one (a non-ASCII
   // first character passes every term): drop the terms it would reject there, in one lookup.
   const end = i + 1 >= text.length;
   const c2 = end ? 0 : text.charCodeAt(i + 1);
-  if (c < 128 && (end || c2 < 128)) {
+  if (indexed && c < 128 && (end || c2 < 128)) {
     const second = end ? 128 : c2 >= 65 && c2 <= 90 ? c2 + 32 : c2;
     let table = m.bySecond.get(cands);
     if (!table) m.bySecond.set(cands, (table = new Array(129)));
@@ -344,8 +432,9 @@ function matchTerms(m: Matcher, text: string, i: number): {end: number; terms: F
       const after = text.charCodeAt(i + c.asciiWord);
       if ((after >= 97 && after <= 122) || (after >= 65 && after <= 90)) continue;
     }
-    c.re.lastIndex = i;
-    const hit = c.re.exec(text);
+    const re = (c.re ??= compileTerm(c.term));
+    re.lastIndex = i;
+    const hit = re.exec(text);
     if (!hit || hit[0].length === 0) continue;
     if (hit[0].length > best) {
       best = hit[0].length;

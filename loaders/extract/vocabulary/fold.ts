@@ -34,6 +34,7 @@ export function baseLetter(ch: string): string {
     const first = String.fromCodePoint(d.codePointAt(0) ?? 0);
     // Only a letter with combining marks folds; Hangul syllables decompose into letters, not marks.
     b = (d.length > first.length && /^\p{L}$/u.test(first) && /^\p{M}+$/u.test(d.slice(first.length)) ? first : ch).toLowerCase();
+    if (b === "ς") b = "σ"; // final sigma: one letter for matching, as upper case has one
     if (baseCache.size < 4096) baseCache.set(ch, b);
   }
   return b;
