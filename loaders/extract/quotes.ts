@@ -145,6 +145,23 @@ function dashQuote(text: string, verbs: ReadonlyArray<[number, number]>): QuoteS
   return null;
 }
 
+// Words that announce a term rather than a quotation, right before the opening mark, and
+// words that explain one right after the closing mark, in the 30 languages: grammar, a closed list.
+const SO_CALLED = new RegExp("(?:^|[^\\p{L}])(?:so-called|so called|the term|the word|sogenannt\\p{L}*|so genannt\\p{L}*|llamad[oa]s?|denominad[oa]s?|chamad[oa]s?|cosiddett[oaie]|zogenaamd\\p{L}*|så kallad\\p{L}*|såkallad\\p{L}*|såkaldt\\p{L}*|såkalt\\p{L}*|niin sanottu\\p{L}*|tak zwan\\p{L}*|takzvan\\p{L}*|tzv\\.|úgynevezett|așa-numit\\p{L}*|sözde|так называем\\p{L}*|так звані\\p{L}*|так званий\\p{L}*|λεγόμεν\\p{L}*|ما يسمى|المسمى|מה שמכונה|המכונה|तथाकथित|소위|이른바|いわゆる|所谓|所謂|cái gọi là|ที่เรียกว่า|tinatawag na|yang disebut|apa yang disebut)\\s*$", "iu");
+const EXPLAINED = /^\s*[,，、(（]?\s*(?:i\.\s?e\.|that is|d\.\s?h\.|das heißt|c'est-à-dire|es decir|ou seja|cioè|dat wil zeggen|dvs|det vil sige|det vil si|eli|czyli|tj\.|azaz|adică|yani|то есть|тобто|δηλαδή|أي|כלומר|यानी|즉|tức là|tức|nghĩa là|ibig sabihin|yaitu|iaitu|yakni)(?![\p{L}])|^\s*[,，、(（]?\s*(?:つまり|すなわち|即|也就是|คือ)/iu;
+// Korean "'…'로 보다" (to regard as …): an instrumental particle after a one-word quote makes it a term.
+const AS_TERM = /^(?:으로|로)\s/u;
+const TERM_WORDS = 3;
+
+function isTermQuote(text: string, q: QuoteSpan, words: number, mentions: readonly MentionSpan[]): boolean {
+  const inner = text.slice(q.innerStart, q.innerEnd);
+  if (mentions.some((m) => m.kind === "court_case" && m.start >= q.innerStart && m.end <= q.innerEnd) && words <= 6) return true;
+  if (words > TERM_WORDS || /[.!?。！？,，;:]/u.test(inner)) return false;
+  if (SO_CALLED.test(text.slice(Math.max(0, q.outerStart - 24), q.outerStart))) return true;
+  const after = text.slice(q.outerEnd, q.outerEnd + 24);
+  return EXPLAINED.test(after) || (words === 1 && AS_TERM.test(after));
+}
+
 /** The last speaker named in an article, handed on to a pronoun in the passages after it. */
 export interface SpeakerCarry { article_id: string; passage: number; speaker: string }
 
@@ -318,6 +335,10 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
         colon = [at, at + 1];
       }
     }
+
+    // A term in quotes is no one's words, whatever verb is near: "the so-called 'open source'",
+    // "'seed', i.e. uploading", "진정한 '오픈소스'로", a case name ("'Kadrey v. Meta' 사건").
+    if (isTermQuote(text, q, words, mentions)) { found.push({q, emitted: false, speaker: "", before: false}); continue; }
 
     const prev = found[found.length - 1];
     let sameSentence = false, nextSentence = false;
