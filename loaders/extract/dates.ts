@@ -659,22 +659,33 @@ const SLASHED_YEARLESS = new RegExp(`${NB}(${DIGIT}{1,2})/(${DIGIT}{1,2})${NA}`,
 // A time right after a yearless numeric date marks it as a timestamp: "3/21 om 13:54".
 const TIME_AFTER = /^\s*,?\s*(?:om|at|um|à|a las|alle|às|pada|jam|pukul|kl\.?)?\s*\d{1,2}[:.h]\d{2}(?!\d)/u;
 
+// Cheap tests that decide whether a family of expressions can match at all: most passages have
+// no four-digit number, no slash between digits or no CJK date character, and an expression
+// that starts with a lookbehind is otherwise tried at every position of the passage.
+const ANY_DIGIT = /\p{Nd}/u;
+const FOUR_DIGITS = /\p{Nd}{4}/u;
+const DIGIT_SLASH_DIGIT = /\p{Nd}\/\p{Nd}/u;
+const DIGIT_DOT_DIGIT = /\p{Nd}\.\p{Nd}/u;
+const CJK_DATE_CHARACTER = /[年년月월]/u;
+
 function numericDates(text: string, profile: Profile): Candidate[] {
   const out: Candidate[] = [];
+  if (!ANY_DIGIT.test(text)) return out;
+  const four = FOUR_DIGITS.test(text);
   const push = (start: number, end: number, year: number | null, month: number, day: number | null) =>
     out.push({start, end, year, month, day, signal: null, yearOffset: null});
 
-  for (const m of text.matchAll(ISO_DATE)) {
+  if (four) for (const m of text.matchAll(ISO_DATE)) {
     const year = calendarYear(toNumber(m[1]), profile);
     if (plausibleYear(year, false)) push(m.index, m.index + m[0].length, year, toNumber(m[3]), toNumber(m[4]));
   }
-  for (const m of text.matchAll(ISO_MONTH)) {
+  if (four) for (const m of text.matchAll(ISO_MONTH)) {
     const year = toNumber(m[1]);
     const month = toNumber(m[2]);
     // "2011-12" is more often a span of years than December 2011.
     if (plausibleYear(year, false) && month >= 1 && month <= 12 && month !== (year + 1) % 100) push(m.index, m.index + m[0].length, year, month, null);
   }
-  for (const m of text.matchAll(DAY_FIRST)) {
+  if (four) for (const m of text.matchAll(DAY_FIRST)) {
     const a = toNumber(m[1]);
     const b = toNumber(m[3]);
     const year = calendarYear(toNumber(m[4]), profile);
@@ -684,10 +695,10 @@ function numericDates(text: string, profile: Profile): Candidate[] {
     const monthFirst = m[2] === "/" && profile.monthFirst ? a <= 12 : m[2] === "/" && b > 12 && a <= 12;
     push(m.index, m.index + m[0].length, year, monthFirst ? a : b, monthFirst ? b : a);
   }
-  for (const m of text.matchAll(DOTTED_YEARLESS)) {
+  if (DIGIT_DOT_DIGIT.test(text)) for (const m of text.matchAll(DOTTED_YEARLESS)) {
     if (numericCue(text, m.index, profile)) push(m.index, m.index + m[0].length, null, toNumber(m[2]), toNumber(m[1]));
   }
-  for (const m of text.matchAll(SLASHED_YEARLESS)) {
+  if (DIGIT_SLASH_DIGIT.test(text)) for (const m of text.matchAll(SLASHED_YEARLESS)) {
     const a = toNumber(m[1]);
     const b = toNumber(m[2]);
     // A number above 12 decides the order; else the language's own numeric pattern (CLDR: "3/5"
@@ -725,6 +736,7 @@ const CJK_RELATIVE_BEFORE = new RegExp(`(${Object.keys(CJK_RELATIVE).join("|")})
 
 function cjkDates(text: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!CJK_DATE_CHARACTER.test(text)) return out;
   const add = (m: RegExpMatchArray, year: number | null, month: number | null, day: number | null) => {
     // "1500年" alone may be a duration ("1500年前", 1500 years ago): only modern years stand alone.
     if (year !== null && !plausibleYear(year, month === null)) return;
@@ -776,6 +788,7 @@ const QUANTITY_BEFORE = [
 
 function years(text: string, profile: Profile): Candidate[] {
   const out: Candidate[] = [];
+  if (!FOUR_DIGITS.test(text)) return out;
   for (const m of text.matchAll(PERIOD_YEAR)) {
     const year = calendarYear(toNumber(m[1]), profile);
     if (plausibleYear(year, false)) out.push({start: m.index, end: m.index + m[0].length, year, month: null, day: null, signal: null, yearOffset: null});
