@@ -6,7 +6,9 @@ import {createHash} from "node:crypto";
 import {readingTimes, type ReadingTime} from "./reading-time.ts";
 import {readingTimeText} from "../src/components/readingTime.js";
 import {tableText} from "../src/components/prerendered.js";
-import {compileProject} from "./project.ts";
+import {projectCompile} from "./compile-cache.ts";
+import {parseCsv} from "./csv.ts";
+import {TABLE_NAMES, type TableName} from "./tables.ts";
 
 export function fixHtml(html: string, {lang = "en", description = ""}: {lang?: string; description?: string} = {}): string {
   if (description && !/<meta name="description"/.test(html)) html = html.replace(/(<meta name="viewport"[^>]*>)/, `$1\n<meta name="description" content="${escapeAttribute(description)}">`);
@@ -97,6 +99,13 @@ export function frontMatterDescription(markdown: string): string {
   return line.replace(/^(["'])(.*)\1$/, "$2");
 }
 
+async function cachedTables(): Promise<object> {
+  const compile = await projectCompile();
+  const parsed = new Map<string, object[]>();
+  const table = (name: string) => parsed.get(name) ?? parsed.set(name, parseCsv(compile.table(name as TableName), `${name}.csv`)).get(name);
+  return new Proxy({}, {get: (_, name) => (typeof name === "string" && (TABLE_NAMES as string[]).includes(name) ? table(name) : undefined)});
+}
+
 function* htmlFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
@@ -115,7 +124,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const source = join("src", relative(dist, file).replace(/\.html$/, ".md"));
     const description = existsSync(source) ? frontMatterDescription(readFileSync(source, "utf8")) : "";
     let html = prerenderReadingTimes(readFileSync(file, "utf8"), times);
-    if (html.includes("data-table=")) html = prerenderTableText(html, (tables ??= compileProject().tables), relative(dist, file));
+    // The build's one compile (loaders/compile-cache.ts), each table parsed when a page first names it.
+    if (html.includes("data-table=")) html = prerenderTableText(html, (tables ??= await cachedTables()), relative(dist, file));
     writeFileSync(file, fixHtml(html, {description}));
     ++n;
   }

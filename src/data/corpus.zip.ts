@@ -13,7 +13,7 @@ import {CLAIM_LIST_COLUMNS, INDEX_COLUMNS, articleIndex, claimLists, corpusSumma
 // A fixed date for every entry: same tables, same bytes.
 const DATE = new Date(Date.UTC(1980, 0, 1));
 const SHARDED = ["articles", "passages", "removed", "sentences", "figures", "dates", "mentions", "quotes"] as const;
-const EVIDENCE = ["articles", "passages", "sentences", "figures", "dates", "mentions"] as const;
+const EVIDENCE = ["articles", "passages", "removed", "sentences", "figures", "dates", "mentions", "quotes", "claims"] as const;
 
 run(async () => {
   const compile = await projectCompile();
