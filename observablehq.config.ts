@@ -3,12 +3,13 @@ import {parseCsv} from "./loaders/csv.ts";
 import {projectCompile} from "./loaders/compile-cache.ts";
 import {corpusFileNames} from "./loaders/aggregate.ts";
 import {CHAPTERS} from "./src/components/chapters.js";
-import {footer, buildDate, type SiteSettings} from "./site-footer.ts";
+import {footer, buildDate, type SiteSettings} from "./loaders/site-footer.ts";
 
 // Where the notebook's source lives: "View source" and "Edit this page" on every page link into it.
-// Set it (or LEDGER_REPOSITORY) to the fork's address; SITE_URL, if set, makes citations absolute at build.
+// Set it (or LEDGER_REPOSITORY) to the fork's address, e.g. https://github.com/you/llama-ledger;
+// left empty, the site serves its own sources under _source/ and has no edit link. SITE_URL, if set, makes citations absolute at build.
 const SITE: SiteSettings = {
-  repository: process.env.LEDGER_REPOSITORY ?? "https://github.com/llama-ledger/llama-ledger",
+  repository: process.env.LEDGER_REPOSITORY ?? "",
   branch: process.env.LEDGER_BRANCH ?? "main",
   siteUrl: process.env.SITE_URL || undefined,
   buildDate: buildDate()
@@ -34,7 +35,7 @@ export default {
   style: "style.css",
   globalStylesheets: [],
   head: `<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%23334'/%3E%3Ctext x='8' y='12' font-size='11' text-anchor='middle' fill='white' font-family='sans-serif'%3EL%3C/text%3E%3C/svg%3E">`,
-  // A suggested citation, "Reuse this work", the licence line and the source links (site-footer.ts).
+  // A suggested citation, "Reuse this work", the licence line and the source links (loaders/site-footer.ts).
   footer: ({title, path}: {title: string | null; path: string}) => footer({title, path}, SITE),
   search: {
     async *index() {

@@ -1,13 +1,14 @@
 // Framework hard-codes two accessibility faults into every page it renders: no lang attribute
 // on <html>, and a viewport that forbids zooming. This pass fixes the emitted HTML in place.
-import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
-import {join, relative} from "node:path";
+import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
+import {dirname, join, relative} from "node:path";
 import {createHash} from "node:crypto";
 import {readingTimes, type ReadingTime} from "./reading-time.ts";
 import {readingTimeText} from "../src/components/readingTime.js";
 import {tableText} from "../src/components/prerendered.js";
 import {projectCompile} from "./compile-cache.ts";
 import {parseCsv} from "./csv.ts";
+import {SOURCE_DIR, SOURCE_FILES} from "./site-footer.ts";
 import {TABLE_NAMES, type TableName} from "./tables.ts";
 
 export function fixHtml(html: string, {lang = "en", description = ""}: {lang?: string; description?: string} = {}): string {
@@ -106,6 +107,22 @@ async function cachedTables(): Promise<object> {
   return new Proxy({}, {get: (_, name) => (typeof name === "string" && (TABLE_NAMES as string[]).includes(name) ? table(name) : undefined)});
 }
 
+/**
+ * The pages' Markdown and the licence files, copied into the site, so that "View source" opens
+ * the very text a page was built from even where no repository address is set (site-footer.ts).
+ */
+export function copySources(dist: string, root = "."): number {
+  let n = 0;
+  const copy = (file: string) => {
+    mkdirSync(dirname(join(dist, SOURCE_DIR, file)), {recursive: true});
+    copyFileSync(join(root, file), join(dist, SOURCE_DIR, file));
+    ++n;
+  };
+  for (const f of readdirSync(join(root, "src")).sort()) if (f.endsWith(".md")) copy(join("src", f));
+  for (const f of SOURCE_FILES) if (existsSync(join(root, f))) copy(f);
+  return n;
+}
+
 function* htmlFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
@@ -129,5 +146,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     writeFileSync(file, fixHtml(html, {description}));
     ++n;
   }
-  process.stderr.write(`postbuild: fixed lang and viewport in ${n} pages\n`);
+  const sources = copySources(dist);
+  process.stderr.write(`postbuild: fixed lang and viewport in ${n} pages; ${sources} source files in ${SOURCE_DIR}/\n`);
 }

@@ -6,7 +6,11 @@
 import {readFileSync} from "node:fs";
 
 export interface SiteSettings {
-  /** The repository that holds this notebook's source; "View source" and "Edit this page" link into it. */
+  /**
+   * The repository that holds this notebook's source; "View source" and "Edit this page" link
+   * into it. Empty: the site carries its own sources (postbuild copies them to `_source/`),
+   * "View source" opens that copy and there is no edit link, rather than a made-up address.
+   */
   repository: string;
   /** The branch those links open. */
   branch: string;
@@ -16,7 +20,12 @@ export interface SiteSettings {
   buildDate: string;
 }
 
-const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {version: string};
+/** Where postbuild copies the page sources and licence files when no repository is set. */
+export const SOURCE_DIR = "_source";
+/** The files besides the pages that the footer links to. */
+export const SOURCE_FILES = ["RIGHTS.md", "LICENSE", "LICENSE-CONTENT.md"];
+
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {version: string};
 
 export function buildDate(env: NodeJS.ProcessEnv = process.env): string {
   const epoch = Number(env.SOURCE_DATE_EPOCH);
@@ -47,13 +56,16 @@ export function footer({title, path}: {title: string | null; path: string}, site
   const {text, bibtex, relative} = citation({title, path}, site);
   const file = sourceFile(path);
   const repo = site.repository.replace(/\/$/, "");
+  // Pages sit at the site's root, so "_source/" is relative to every one of them.
+  const fileHref = (f: string) => (repo ? `${repo}/blob/${site.branch}/${f}` : `${SOURCE_DIR}/${f}`);
+  const edit = repo ? ` · <a class="edit-page" href="${escape(`${repo}/edit/${site.branch}/${file}`)}">Edit this page</a>` : "";
   return `<section class="cite-this" id="cite-this-page" aria-labelledby="cite-this-page-heading">
 <h2 id="cite-this-page-heading">Cite this page</h2>
 <p class="citation-text" id="citation-text" data-page-url="${escape(relative)}">${escape(text)}</p>
 <details class="citation-bibtex"><summary>BibTeX</summary><div class="bibtex" id="citation-bibtex" data-page-url="${escape(relative)}">${escape(bibtex)}</div></details>
 <p class="citation-buttons"><button type="button" data-copy="citation-text">Copy citation</button> <button type="button" data-copy="citation-bibtex">Copy BibTeX</button> <span class="copy-status" role="status"></span></p>
 <h2 id="reuse-this-work">Reuse this work</h2>
-<p>The notebook's own text, data tables and charts are under <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>: copy, adapt and republish them, also commercially, if you credit “Llama Ledger contributors” and link to the page; the citation above is enough. The code is under the MIT licence. The news articles quoted on these pages are third-party texts, quoted for teaching and research; their rights stay with their publishers and they are not covered by either licence (see <a href="${escape(repo)}/blob/${escape(site.branch)}/RIGHTS.md">RIGHTS.md</a>, which also says how to ask for an article's removal). Reference rows keep their sources' own terms; each links to its source.</p>
+<p>The notebook's own text, data tables and charts are under <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>: copy, adapt and republish them, also commercially, if you credit “Llama Ledger contributors” and link to the page; the citation above is enough. The code is under the MIT licence. The news articles quoted on these pages are third-party texts, quoted for teaching and research; their rights stay with their publishers and they are not covered by either licence (see <a href="${escape(fileHref("RIGHTS.md"))}">RIGHTS.md</a>, which also says how to ask for an article's removal). Reference rows keep their sources' own terms; each links to its source.</p>
 </section>
-<p class="licence-line">Llama Ledger: news articles are evidence and are quoted as data; outside facts come from data/reference with their sources and confidence. Text, data and charts: CC BY 4.0 · code: MIT · articles: © their publishers. <a class="view-source" href="${escape(repo)}/blob/${escape(site.branch)}/${escape(file)}">View source</a> · <a class="edit-page" href="${escape(repo)}/edit/${escape(site.branch)}/${escape(file)}">Edit this page</a></p>`;
+<p class="licence-line">Llama Ledger: news articles are evidence and are quoted as data; outside facts come from data/reference with their sources and confidence. Text, data and charts: CC BY 4.0 · code: MIT · articles: © their publishers. <a class="view-source" href="${escape(fileHref(file))}">View source</a>${edit}</p>`;
 }

@@ -42,7 +42,7 @@ test("the page template follows the chapter conventions", () => {
 
 function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), "ledger-new-page-"));
-  for (const entry of ["src", "data", "loaders", "docs/templates", "observablehq.config.ts", "package.json", "tsconfig.json"]) {
+  for (const entry of ["src", "data", "loaders", "docs/templates", "observablehq.config.ts", "RIGHTS.md", "LICENSE", "LICENSE-CONTENT.md", "package.json", "tsconfig.json"]) {
     cpSync(join(ROOT, entry), join(dir, entry), {recursive: true, filter: (src) => !src.includes(`${join("src", ".observablehq")}`)});
   }
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");

@@ -1,5 +1,5 @@
 /**
- * The footer's suggested citation (site-footer.ts writes it at build): fills in the page's own
+ * The footer's suggested citation (loaders/site-footer.ts writes it at build): fills in the page's own
  * address where the site is served, and makes the copy buttons copy the citation or its BibTeX.
  * Imported by classroom.js, which every page loads.
  */

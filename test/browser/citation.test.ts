@@ -21,9 +21,14 @@ test("every page offers a suggested citation (text and BibTeX, the build's date,
     assert.equal(await page.locator("button[data-copy='citation-text']").count(), 1);
     assert.match(await page.locator("#observablehq-footer").innerText(), /Reuse this work[\s\S]*CC BY 4\.0[\s\S]*MIT/);
     assert.match(await page.locator("#observablehq-footer .licence-line").innerText(), /CC BY 4\.0 · code: MIT/);
+    // No repository is configured in the test build: "View source" opens the site's own copy of
+    // the page's Markdown, byte for byte, and there is no edit link to a made-up address.
     const source = await page.locator("a.view-source").getAttribute("href");
-    assert.match(source ?? "", new RegExp(`/blob/[^/]+/src/${name}\\.md$`), `${name}: ${source}`);
-    assert.match(await page.locator("a.edit-page").getAttribute("href") ?? "", new RegExp(`/edit/[^/]+/src/${name}\\.md$`));
+    assert.equal(source, `_source/src/${name}.md`, name);
+    const served = await page.request.get(new URL(source!, page.url()).href);
+    assert.equal(served.status(), 200, `${name}: ${source} is served`);
+    assert.equal(await served.text(), readFileSync(`src/${name}.md`, "utf8"), `${name}: the served source is the page's Markdown`);
+    assert.equal(await page.locator("a.edit-page").count(), 0, `${name}: no edit link without a repository`);
     await w.context.close();
   }
 });
