@@ -154,6 +154,10 @@ interface CompiledTerm {
    * start, folded alike, must equal it (a stem: start with it, at most five letters more).
    */
   head: string | null;
+  /** For a term of several words, the first (up to four) folded letters of its second word. */
+  second?: string;
+  /** For a term written without spaces, its first two characters, compared as they are before the regex. */
+  lead?: string;
   /** The term's leading ASCII letters and digits, lower-cased (at most 4): a cheap test before the regex. */
   prefix: string;
   /**
@@ -204,6 +208,13 @@ const LETTER = /[\p{L}\p{M}]/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 const HYPHENS = new Set(["-", "\u2010", "\u2011"]);
 
+// A word of a spaced script ends where a letter of a spaced script does not follow: "USD" in
+// "50億USD以上" is a word, "USD" in "USDollar" is not.
+// (The common case first: no letter at all beside the term.)
+const SPACELESS_CLASS = "[\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}]";
+const LEFT_BOUNDARY = `(?:(?<![\\p{L}\\p{M}])|(?<=${SPACELESS_CLASS}))`;
+const RIGHT_BOUNDARY = `(?:(?![\\p{L}\\p{M}])|(?=${SPACELESS_CLASS}))`;
+
 function needsBoundary(ch: string): boolean {
   return LETTER.test(ch) && !SPACELESS.test(ch);
 }
@@ -220,8 +231,8 @@ function compileStem(term: FigureTerm): RegExp {
     return stem ? re + STEM_SUFFIX : re;
   }).join("\\s+");
   const chars = Array.from(term.term);
-  const left = needsBoundary(chars[0]) ? "(?<![\\p{L}\\p{M}])" : "";
-  const right = needsBoundary(chars[chars.length - 1]) ? "(?![\\p{L}\\p{M}])" : "";
+  const left = needsBoundary(chars[0]) ? LEFT_BOUNDARY : "";
+  const right = needsBoundary(chars[chars.length - 1]) ? RIGHT_BOUNDARY : "";
   return new RegExp(`${left}${body}${right}`, term.caseSensitive ? "yu" : "iyu");
 }
 
@@ -236,8 +247,8 @@ function compileTerm(term: FigureTerm): RegExp {
     else if (HYPHENS.has(c) && i > 0 && i < chars.length - 1 && LETTER.test(chars[i - 1]) && LETTER.test(chars[i + 1])) body += "[-\u2010\u2011\\s]";
     else body += c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
   });
-  const left = needsBoundary(chars[0]) ? "(?<![\\p{L}\\p{M}])" : "";
-  const right = needsBoundary(chars[chars.length - 1]) ? "(?![\\p{L}\\p{M}])" : "";
+  const left = needsBoundary(chars[0]) ? LEFT_BOUNDARY : "";
+  const right = needsBoundary(chars[chars.length - 1]) ? RIGHT_BOUNDARY : "";
   return new RegExp(left + body + right, term.caseSensitive ? "yu" : "iyu");
 }
 
@@ -302,7 +313,10 @@ export function matcherFor(lexicon: FigureLexicon, lang: string): Matcher {
       const first = firstKey(term.term);
       // A stem is filed under its first letter with and without accents ("δ", "ά" → "α").
       const keys = term.stem ? new Set([first, baseLetter(first)]) : [first];
-      const compiled: CompiledTerm = {term, order: order++, head: headOf(term), prefix: asciiPrefix(term.term), asciiWord: !term.stem && /^[A-Za-z0-9]*[A-Za-z]$/.test(term.term) ? term.term.length : 0};
+      const lead = SPACELESS.test(term.term.slice(0, 1)) && SPACELESS.test(term.term.slice(1, 2)) ? term.term.slice(0, 2) : undefined;
+      const secondWord = /^\S+\s+([\p{L}\p{M}]+)/u.exec(term.term)?.[1];
+      const second = secondWord && !SPACELESS.test(secondWord) ? foldWord(secondWord).slice(0, 4) : undefined;
+      const compiled: CompiledTerm = {term, order: order++, head: headOf(term), lead, second, prefix: asciiPrefix(term.term), asciiWord: !term.stem && /^[A-Za-z0-9]*[A-Za-z]$/.test(term.term) ? term.term.length : 0};
       // Terms that start with a letter are found by the word at a position: by the whole
       // word, or for a stem of four letters or more by the word's first four letters.
       if (compiled.head !== null) {
@@ -367,11 +381,20 @@ function wordAt(text: string, i: number): string {
       continue;
     }
     const ch = charAt(text, j);
-    if (!LETTER.test(ch)) break;
+    if (!LETTER.test(ch) || SPACELESS.test(ch)) break;
     out += baseLetter(ch); // as foldWord does: marks stay (Devanagari vowel signs are letters' parts)
     j += ch.length;
   }
   return out;
+}
+
+// The folded letters of the word after the one at `i` (after its letters, a sign or two and spaces).
+function secondWordAt(text: string, i: number): string {
+  const m = /^[\p{L}\p{M}]*[^\s\p{L}]{0,2}\s+/uy;
+  m.lastIndex = 0;
+  const rest = text.slice(i, i + 80);
+  const hit = m.exec(rest);
+  return hit ? wordAt(rest, hit[0].length) : "";
 }
 
 function candidatesAt(m: Matcher, text: string, i: number, c: number): CompiledTerm[] | undefined {
@@ -402,7 +425,12 @@ function wordCandidates(m: Matcher, text: string, i: number, c: number): Compile
   if (!letter) return undefined;
   const word = wordAt(text, i);
   if (!word) return undefined;
-  const exact = m.byWord.get(word);
+  let exact = m.byWord.get(word);
+  // "de" starts 168 Romanian currency names ("de dolari americani"): the second word decides.
+  if (exact && exact.length > 4) {
+    let next: string | undefined;
+    exact = exact.filter((t) => t.second === undefined || (next ??= secondWordAt(text, i)).startsWith(t.second));
+  }
   const stems = word.length >= 4 ? m.byStem.get(word.slice(0, 4))?.filter((t) => word.startsWith(t.head!) && word.length <= t.head!.length + 5) : undefined;
   if (!stems?.length) return exact;
   if (!exact) return stems;
@@ -427,7 +455,7 @@ function matchFrom(list: CompiledTerm[] | undefined, m: Matcher, text: string, i
   let best = 0;
   let terms: FigureTerm[] = [];
   for (const c of cands) {
-    if (!mayStartWith(text, i, c.prefix)) continue;
+    if (!mayStartWith(text, i, c.prefix) || (c.lead !== undefined && !text.startsWith(c.lead, i))) continue;
     if (c.asciiWord) {
       const after = text.charCodeAt(i + c.asciiWord);
       if ((after >= 97 && after <= 122) || (after >= 65 && after <= 90)) continue;

@@ -380,3 +380,45 @@ describe("absurd input rules (docs/extraction-figures.md)", () => {
     assert.ok(warnings.some((w) => /warn\.txt: passage \d+: range .* high to low/.test(w)), warnings.join("\n"));
   });
 });
+
+// Every hand row is checked in a phrase of its own language built from CLDR's own writing of an
+// amount ("5 Milliarden", "50億"), so a row that stops working, or that CLDR makes redundant
+// and nothing needs, shows here. Rows of types that only act inside other figures (filler,
+// proclitic) are covered by the fixtures.
+describe("every hand row of the figures lexicon does its job", () => {
+  const rows = DEFAULT_FIGURE_LEXICON.terms.filter((t) => t.languages.length);
+  const spaceless = (l: string) => ["ja", "zh", "th", "ko"].includes(l);
+  const amount = (l: string, n: number) => new Intl.NumberFormat(l, {notation: "compact", compactDisplay: "long", numberingSystem: "latn"}).format(n).replace(/[\u200e\u200f\u061c]/g, "");
+  // Words of spaceless scripts are glued; an ISO code stays apart from them ("50億 USD").
+  const join = (l: string, ...parts: string[]) => parts.reduce((a, b) => (!a ? b : (spaceless(l) && a !== "USD" && b !== "USD") || /[-־'’]$/.test(a) ? a + b : `${a} ${b}`), "");
+  const first = (l: string, type: string) => rows.find((t) => t.type === type && t.languages.includes(l) && !t.stem && t.value !== "between" && t.value !== "from")?.term;
+  const cases: Array<{row: typeof rows[number]; lang: string; text: string; want: (r: FigureRow[]) => boolean}> = [];
+  for (const row of rows) {
+    const lang = row.languages[0];
+    const five = amount(lang, 5e9);
+    const users = first(lang, "users");
+    const and = first(lang, "range_and");
+    const to = first(lang, "range");
+    const money = (q: string) => (r: FigureRow[]) => r.length >= 1 && r[0].kind === "money" && r[0].qualifier === q;
+    if (row.type === "qualifier" && ["at_least", "up_to", "about"].includes(row.value)) cases.push({row, lang, text: join(lang, row.term, five, "USD"), want: money(row.value)});
+    else if (row.type === "qualifier" && row.value === "between" && and) cases.push({row, lang, text: join(lang, row.term, "4", and, five, "USD"), want: money("range")});
+    else if (row.type === "qualifier" && row.value === "from" && to) cases.push({row, lang, text: join(lang, row.term, "4", to, five, "USD"), want: money("range")});
+    else if (row.type === "qualifier_post" && row.value === "between" && and) cases.push({row, lang, text: join(lang, "4", and, five, "USD", row.term), want: money("range")});
+    else if (row.type === "qualifier_post" && row.value !== "between") cases.push({row, lang, text: join(lang, five, "USD", row.term), want: money(row.value)});
+    else if (row.type === "range") cases.push({row, lang, text: join(lang, "4", row.term, five, "USD"), want: money("range")});
+    else if (row.type === "range_and" && rows.some((t) => t.type === "qualifier" && t.value === "between" && t.languages.includes(lang))) {
+      const between = rows.find((t) => t.type === "qualifier" && t.value === "between" && t.languages.includes(lang))!.term;
+      cases.push({row, lang, text: join(lang, between, "4", row.term, five, "USD"), want: money("range")});
+    } else if (row.type === "users") cases.push({row, lang, text: join(lang, amount(lang, 5e6), row.term), want: (r) => r[0]?.kind === "users"});
+    else if (row.type === "modifier" && users) cases.push({row, lang, text: join(lang, amount(lang, 5e6), row.term, users), want: (r) => r[0]?.kind === "users" && r[0].text.includes(users)});
+    else if (row.type === "numeral") cases.push({row, lang, text: join(lang, row.term, amount(lang, 1e9).replace(/^1\s?/, ""), "USD"), want: (r) => r[0]?.low === Number(row.value) * 1e9});
+    else if (row.type === "currency") cases.push({row, lang, text: join(lang, five, row.term), want: (r) => r[0]?.unit === row.value});
+    else if (row.type === "scale" && Number(row.value) <= 15) cases.push({row, lang, text: join(lang, "5", row.term, "USD"), want: (r) => r[0]?.low === 5 * 10 ** Number(row.value)});
+  }
+
+  it("reads each row in a phrase of its language", () => {
+    const failed = cases.filter((c) => !c.want(extractFigures(passage(c.text, c.lang)))).map((c) => `${c.lang} ${c.row.type} "${c.row.term}" (line ${c.row.line}): ${c.text}`);
+    assert.ok(cases.length > 400, `${cases.length} cases`);
+    assert.deepEqual(failed, []);
+  });
+});
