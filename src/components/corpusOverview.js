@@ -1,5 +1,5 @@
 import {Plot, plot} from "./plot.js";
-import {fitText} from "./textFit.js";
+import {fitText, wrapText} from "./textFit.js";
 import {TOPIC_LABELS} from "./topicGrid.js";
 import {STANCES} from "./claimsMatrix.js";
 
@@ -63,8 +63,9 @@ export function groupGrid(groups, {width = 640, key = "language", topics = Objec
     width,
     height: 28 * rows.length + 60,
     marginLeft,
-    marginTop: 44,
-    x: {axis: "top", label: null, domain: heads, tickFormat: (d) => (narrow ? fitText(d, (width - marginLeft) / heads.length - 4, 10) : d), tickSize: 0},
+    marginTop: 48,
+    // Column headings wrap to the column's width, at most three lines.
+    x: {axis: "top", label: null, domain: heads, tickFormat: (d) => wrapText(d, (width - marginLeft - 20) / heads.length - 6, 10, {maxLines: 3}), tickSize: 0},
     y: {label: null, domain: rows.map((g) => g.label), tickFormat: (d) => fitText(d, marginLeft - 10, 10), tickSize: 0},
     color: {type: "linear", scheme: "blues", domain: [0, max]},
     marks: [

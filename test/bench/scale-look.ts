@@ -5,7 +5,7 @@ import {parseArgs} from "node:util";
 import {serve} from "../browser/server.ts";
 import {launch, drawAllDeferred} from "../browser/browser.ts";
 
-const {values, positionals} = parseArgs({allowPositionals: true, options: {shots: {type: "string"}, pages: {type: "string", default: "index,sources,licensing"}}});
+const {values, positionals} = parseArgs({allowPositionals: true, options: {shots: {type: "string"}, pages: {type: "string", default: "index,sources,licensing"}, article: {type: "string"}}});
 const dist = positionals[0] ?? "dist";
 const server = await serve(dist, {gzip: true});
 const browser = await launch();
@@ -34,10 +34,15 @@ if (values.shots) {
       for (const width of [390, 1280]) {
         const context = await browser.newContext({viewport: {width, height: width < 600 ? 844 : 900}, colorScheme: scheme, deviceScaleFactor: 1});
         const page = await context.newPage();
-        await page.goto(name === "index" ? server.url : `${server.url}${name}.html`, {waitUntil: "networkidle"});
-        await drawAllDeferred(page);
-        await page.waitForTimeout(300);
+        await page.goto(name === "index" ? server.url : `${server.url}${name}.html${name === "sources" && values.article ? `?article=${values.article}` : ""}`, {waitUntil: "networkidle"});
+        await drawAllDeferred(page).catch(() => undefined);
+        await page.waitForTimeout(500);
         await page.screenshot({path: `${values.shots}/${name}-${width}-${scheme}.png`, fullPage: true});
+        // The views that change with the corpus's size, one image each.
+        for (const selector of ["#corpus-grid", ".article-finder", "#claims-matrix", ".reader"]) {
+          const el = page.locator(selector).first();
+          if (await el.count()) await el.screenshot({path: `${values.shots}/${name}-${width}-${scheme}-${selector.replace(/\W/g, "")}.png`}).catch(() => undefined);
+        }
         await context.close();
       }
     }
