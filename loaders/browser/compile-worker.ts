@@ -11,9 +11,12 @@ import {TABLE_NAMES, tableCsv} from "../tables.ts";
 import {BUNDLED_FILES} from "virtual:bundled-files";
 
 export interface CompileRequest { id: number; file: string; bytes: ArrayBuffer }
+// Each table is its own message, as UTF-8 bytes handed over (transferred, not copied): a 2 MB
+// article's megabyte-long tables would otherwise hold the page while they are copied in.
 export type CompileReply =
   | {id: number; type: "stage"; stage: "loading" | "compiling"}
-  | {id: number; type: "done"; csv: Record<string, string>; warnings: string[]; ms: number}
+  | {id: number; type: "table"; name: string; bytes: ArrayBuffer}
+  | {id: number; type: "done"; warnings: string[]; ms: number}
   | {id: number; type: "error"; message: string};
 
 let options: Parameters<typeof compileCorpus>[1] | undefined;
@@ -27,7 +30,7 @@ function compileOptions() {
   });
 }
 
-const post = (reply: CompileReply) => (self as unknown as {postMessage(m: CompileReply): void}).postMessage(reply);
+const post = (reply: CompileReply, transfer: Transferable[] = []) => (self as unknown as {postMessage(m: CompileReply, t: Transferable[]): void}).postMessage(reply, transfer);
 
 self.onmessage = (event: MessageEvent<CompileRequest>) => {
   const {id, file, bytes} = event.data;
@@ -37,8 +40,12 @@ self.onmessage = (event: MessageEvent<CompileRequest>) => {
     const opts = compileOptions();
     post({id, type: "stage", stage: "compiling"});
     const {tables, warnings} = compileCorpus([{file, bytes: new Uint8Array(bytes)}], opts);
-    const csv = Object.fromEntries(TABLE_NAMES.map((name) => [name, tableCsv(tables, name)]));
-    post({id, type: "done", csv, warnings, ms: performance.now() - started});
+    const ms = performance.now() - started;
+    for (const name of TABLE_NAMES) {
+      const bytes = new TextEncoder().encode(tableCsv(tables, name)).buffer as ArrayBuffer;
+      post({id, type: "table", name, bytes}, [bytes]);
+    }
+    post({id, type: "done", warnings, ms});
   } catch (error) {
     post({id, type: "error", message: error instanceof InputError ? error.message : `the pipeline failed: ${(error as Error).message}`});
   }

@@ -18,14 +18,14 @@ export const PASTED_FILE = "my-article.txt";
 export const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * Parses the worker's CSV text into rows as parseTable does, about `chunk` characters per task: a
- * 2 MB article makes tables of a megabyte each, which would hold the page for a fifth of a
- * second apiece on a slow machine.
+ * Parses the worker's tables (CSV text, or its UTF-8 bytes) into rows as parseTable does, about
+ * `chunk` characters per task: a 2 MB article makes tables of a megabyte each, which would hold
+ * the page for a fifth of a second apiece on a slow machine (16 KB take a few milliseconds).
  */
-export async function parseTables(csv, {chunk = 64 * 1024} = {}) {
+export async function parseTables(csv, {chunk = 16 * 1024} = {}) {
   const tables = {};
   for (const name of TABLES) {
-    const text = csv[name] ?? "";
+    const text = typeof csv[name] === "string" ? csv[name] : await decodeInPieces(csv[name]);
     const pieces = csvPieces(text, chunk);
     if (pieces.length <= 1) {
       tables[name] = parseTable(text, name);
@@ -40,6 +40,19 @@ export async function parseTables(csv, {chunk = 64 * 1024} = {}) {
     tables[name] = Object.assign(rows, {columns: parseTable(header, name).columns});
   }
   return tables;
+}
+
+/** UTF-8 bytes as text, `size` bytes per task (a byte-order mark, if any, is kept as it is). */
+export async function decodeInPieces(bytes, {size = 128 * 1024} = {}) {
+  if (!bytes) return "";
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const decoder = new TextDecoder("utf-8", {ignoreBOM: true});
+  let text = "";
+  for (let at = 0; at < view.length; at += size) {
+    if (at) await yieldToBrowser();
+    text += decoder.decode(view.subarray(at, at + size), {stream: at + size < view.length});
+  }
+  return text + decoder.decode();
 }
 
 /**
@@ -76,14 +89,14 @@ export function sourceBlocks({passages = [], removed = []}) {
  * thousands of blocks) would otherwise hold the page for seconds. Returns the reader's section
  * and a function that draws the next blocks and says how many are left.
  */
-export function chunkedReader(articleId, tables, {size = 150} = {}) {
+export function chunkedReader(articleId, tables, {size = 150, first = size} = {}) {
   const blocks = sourceBlocks(tables);
   const spans = {};
   for (const name of ["figures", "dates", "mentions", "quotes"]) spans[name] = groupBy(tables[name] ?? [], (d) => +d.passage);
   let shown = 0;
   let section;
   const next = () => {
-    const chunk = blocks.slice(shown, shown + size);
+    const chunk = blocks.slice(shown, shown + (shown ? size : first));
     shown += chunk.length;
     const kept = chunk.filter((b) => b.type === "passage").map((b) => b.row);
     const subset = {
@@ -156,7 +169,7 @@ export function capexWithYours({mine, corpus}) {
   return {yours, all: [...yours, ...theirs]};
 }
 
-/** A link that downloads CSV text exactly as the worker wrote it (the same bytes as `npm run compile`). */
+/** A link that downloads the worker's CSV (its bytes, or text) as it is: the same bytes as `npm run compile`. */
 export function csvLink(text, filename, label = filename) {
   const a = document.createElement("a");
   a.className = "download-csv";

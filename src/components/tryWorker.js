@@ -6,10 +6,11 @@
  * interrupted from inside, and the next compile starts a fresh one.
  *
  *   const compiler = pipelineCompiler(() => FileAttachment("data/pipeline-worker.js").url());
- *   const {csv, warnings, ms} = await compiler.compile("my-article.txt", bytes, {onStage});
+ *   const {bytes, warnings, ms} = await compiler.compile("my-article.txt", bytes, {onStage});
  *
  * `onStage(stage)` hears "starting" (the worker script is loading), then the worker's own
- * "loading" (lexicons) and "compiling". A bad file rejects with an Error whose message is the
+ * "loading" (lexicons) and "compiling". The tables arrive one message each, as the UTF-8 bytes of
+ * the CSV text the CLI writes; `bytes` has all nine, by table name. A bad file rejects with an Error whose message is the
  * CLI's ("file:line: reason") and whose `input` is true; a stopped compile rejects with
  * `stopped` true.
  */
@@ -25,9 +26,11 @@ export function pipelineCompiler(workerUrl) {
     worker.onmessage = ({data}) => {
       if (!current || data.id !== current.id) return;
       if (data.type === "stage") return current.onStage?.(data.stage);
+      // Kept as the worker's bytes: downloads are those bytes, and the page decodes them in pieces.
+      if (data.type === "table") return void (current.bytes[data.name] = data.bytes);
       const job = current;
       current = undefined;
-      if (data.type === "done") job.resolve({csv: data.csv, warnings: data.warnings, ms: data.ms});
+      if (data.type === "done") job.resolve({bytes: job.bytes, warnings: data.warnings, ms: data.ms});
       else job.reject(Object.assign(new Error(data.message), {input: !/^the pipeline failed/.test(data.message)}));
     };
     // A worker that cannot start (script blocked, out of memory) fails every pending compile.
@@ -58,7 +61,7 @@ export function pipelineCompiler(workerUrl) {
   async function compile(file, bytes, {onStage} = {}) {
     stop();
     const id = ++nextId;
-    const done = new Promise((resolve, reject) => (current = {id, resolve, reject, onStage}));
+    const done = new Promise((resolve, reject) => (current = {id, resolve, reject, onStage, bytes: {}}));
     onStage?.("starting");
     try {
       const w = await ensureWorker();

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 // @ts-expect-error: components are plain JavaScript modules shared with the pages
 import {SHARE_LIMIT, decodeArticle, encodeArticle, hashCode, hashName, shareUrl} from "../../src/components/shareLink.js";
 // @ts-expect-error: components are plain JavaScript modules shared with the pages
-import {csvPieces, parseTables, sourceBlocks} from "../../src/components/tryArticle.js";
+import {csvPieces, decodeInPieces, parseTables, sourceBlocks} from "../../src/components/tryArticle.js";
 // @ts-expect-error: components are plain JavaScript modules shared with the pages
 import {parseTable} from "../../src/components/ledgerTables.js";
 
@@ -51,4 +51,12 @@ test("the worker's CSV text parses in pieces to exactly the rows parseTable read
 test("the reader's blocks come in source order, a cut block before a passage on the same line", () => {
   const blocks = sourceBlocks({passages: [{passage: 1, line: 3}, {passage: 2, line: 1}], removed: [{block: 1, line: 3}, {block: 2, line: 9}]});
   assert.deepEqual(blocks.map((b: {type: string; n: number}) => `${b.type}:${b.n}`), ["passage:2", "removed:1", "passage:1", "removed:2"]);
+});
+
+test("the worker's bytes decode in pieces to the text, a character split across pieces included", async () => {
+  const text = "\uFEFFarticle_id,text\nde,Umsatzbeteiligung über 65 Mrd. – „Seeding“ 🦙 メタ\n".repeat(50);
+  const bytes = new TextEncoder().encode(text);
+  for (const size of [1, 3, 7, 64, 1 << 20]) assert.equal(await decodeInPieces(bytes.buffer, {size}), text, `pieces of ${size} bytes`);
+  const tables = await parseTables({articles: bytes.buffer}, {chunk: 100});
+  assert.deepEqual(tables.articles, await parseTables({articles: text}, {chunk: 100}).then((t: {articles: unknown}) => t.articles));
 });
