@@ -26,6 +26,8 @@ export function groupLabel(key, value) {
   return value || "no date";
 }
 
+const SHORT = {licensing: "Licence", "revenue-sharing": "Revenue", seeding: "Seeding", capex: "Capex"};
+
 export const GROUP_KEYS = {language: "Language", outlet: "Outlet", month: "Month published"};
 
 /**
@@ -34,14 +36,16 @@ export const GROUP_KEYS = {language: "Language", outlet: "Outlet", month: "Month
  * or focusing it and pressing Enter, calls onSelect({key, value, topic}) (topic null for "all").
  */
 export function groupGrid(groups, {width = 640, key = "language", topics = Object.keys(TOPIC_LABELS), columns = TOPIC_LABELS, onSelect, ...options} = {}) {
-  const all = "All articles";
-  const heads = [all, ...topics.map((t) => columns[t] ?? t)];
+  const narrow = width < 560;
+  // A phone has room for one short word per column.
+  const all = narrow ? "All" : "All articles";
+  const name = (t) => (narrow ? SHORT[t] ?? t : columns[t] ?? t);
+  const heads = [all, ...topics.map(name)];
   const rows = groups.map((g) => ({...g, label: groupLabel(key, g.value)}));
   const cells = rows.flatMap((g) => [
     {label: g.label, value: g.value, topic: null, column: all, n: g.articles},
-    ...topics.map((t) => ({label: g.label, value: g.value, topic: t, column: columns[t] ?? t, n: g.topics[t]?.articles ?? 0}))
+    ...topics.map((t) => ({label: g.label, value: g.value, topic: t, column: name(t), n: g.topics[t]?.articles ?? 0}))
   ]);
-  const narrow = width < 560;
   const marginLeft = narrow ? Math.min(130, width * 0.36) : Math.min(240, width * 0.32);
   const max = Math.max(1, ...cells.filter((c) => c.topic).map((c) => c.n));
   const interactive = (index, scales, values, dimensions, context, next) => {
