@@ -437,7 +437,7 @@ async function scalePart(): Promise<void> {
             const search = w.page.locator(".article-finder input[type=search]");
             if (await search.count()) {
               await search.fill(target.entry.title.slice(0, 40));
-              const link = w.page.locator(".article-finder tbody a", {hasText: target.entry.title.slice(0, 20)}).first();
+              const link = w.page.locator(`.article-finder tbody a[href*="article=${encodeURIComponent(target.entry.id)}#"]`).first();
               await link.waitFor();
               const t0 = performance.now();
               await link.click();
