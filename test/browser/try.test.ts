@@ -221,6 +221,27 @@ test("a shared link round-trips the article, within the stated limit, and the te
   await w.context.close();
 });
 
+test("a long article is drawn in parts, and a link to a passage not drawn yet draws up to it", {timeout: 180_000}, async () => {
+  const towns = ["Aberholt", "Brinmoor", "Calverly", "Dunmere", "Eskwith", "Fallowby", "Garnholm", "Hythebury"];
+  const paragraphs = Array.from({length: 130}, (_, i) => `In ${towns[i % towns.length]}, report ${i + 1} of the series, the council discussed item ${i * 7 + 3} of its budget for ${2000 + (i % 20)} at length.`);
+  paragraphs.push("Meta said in January that it plans capital expenditures of $60 billion to $65 billion in 2025, mostly for data centres.");
+  const w = await open(site.browser, tryUrl());
+  await paste(w.page, paragraphs.join("\n\n"));
+  assert.equal(await settled(w.page), "");
+  await w.page.waitForSelector("#try-reader .try-more");
+  const drawn = await w.page.locator("#try-reader .passage, #try-reader .removed").count();
+  assert.ok(drawn <= 80, `${drawn} blocks drawn at first`);
+  const link = w.page.locator("#try-checks form.check[data-check^='try-capex'] .check-feedback a");
+  await w.page.locator("#try-checks form.check[data-check^='try-capex'] input").first().check();
+  await w.page.locator("#try-checks form.check[data-check^='try-capex'] button").click();
+  const href = (await link.getAttribute("href"))!;
+  assert.match(href, /^#p-my-article-\d+$/);
+  await link.click();
+  assert.equal(await w.page.locator(href).count(), 1, `${href} is drawn once its link is followed`);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test("an article read on /try passes axe in light and dark, with its reader, matrix and checks", {timeout: 180_000}, async () => {
   const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
   for (const colorScheme of ["light", "dark"] as const) {
