@@ -270,7 +270,7 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
     let best: Candidate | null = null;
     let s = from;
     for (const o of [...quotes.filter((q) => q.outerStart >= from && q.outerEnd <= to), {outerStart: to, outerEnd: to}]) {
-      if (o.outerStart > s && /\p{Lu}/u.test(text.slice(s, o.outerStart))) {
+      if (o.outerStart > s && (language === "ko" || /\p{Lu}/u.test(text.slice(s, o.outerStart)))) {
         const c = nameAsWritten(text, s, o.outerStart, at, mentions, language);
         if (c && (!best || Math.abs(c.start - at) < Math.abs(best.start - at))) best = c;
       }

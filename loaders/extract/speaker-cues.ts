@@ -13,6 +13,7 @@
 import fs from "node:fs";
 import {InputError, parseCsv} from "../csv.ts";
 import {compileTerm, findTerm, type MentionSpan, type TermMatcher} from "./mentions.ts";
+import {affixesFor, type Affixes} from "./affixes.ts";
 
 export interface TitleRow { role: string; language: string; title: string }
 export interface OfficeHolder { organisation: string; role: string; person: string; from: string; until: string }
@@ -51,6 +52,21 @@ export function holderOn(titles: Titles, organisation: string, role: string, dat
 
 const TITLE_REACH = 25;
 
+// Endings a title takes beyond those a name takes (affixes.ts): the Scandinavian definite
+// suffix ("Meta-chefen", "Meta-sjefen", "topchefen") and the Hungarian possessive
+// ("a Meta vezérigazgatója"). Grammar, a closed list.
+const TITLE_ENDINGS: Record<string, string> = {sv: "en|n|et|erna|arna", da: "en|n|et|erne|ene", nb: "en|n|et|ene|erne", hu: "ja|je|a|e|jának|jének|ját|jét"};
+
+// Built once per language with the title index.
+function titleAffixes(language: string): Affixes {
+  const base = affixesFor(language);
+  const own = TITLE_ENDINGS[language];
+  if (!own) return base;
+  const end = "(?![\\p{L}\\p{N}\\p{M}])";
+  const suffix = new RegExp(base.suffix ? `^(?:(?:${own})${end}|${base.suffix.source.slice(1)})` : `^(?:${own})${end}`, "u");
+  return {...base, suffix};
+}
+
 interface TitleIndex {
   /** Every title of the language in one expression, longest first. */
   m: TermMatcher;
@@ -76,7 +92,8 @@ function titleIndex(titles: Titles, language: string): TitleIndex | null {
     }
     const sources = [...new Set(chosen.map((t) => t.title))].sort((x, y) => y.length - x.length)
       .map((t) => compileTerm(t, {possessive: true, caseRule: "insensitive"}).regex.source);
-    index = sources.length ? {m: {...compileTerm(chosen[0].title, {possessive: true, caseRule: "insensitive"}), regex: new RegExp(sources.join("|"), "giu")}, roles} : null;
+    const affixes = titleAffixes(language);
+    index = sources.length ? {m: {...compileTerm(chosen[0].title, {possessive: true, caseRule: "insensitive", affixes}), regex: new RegExp(sources.join("|"), "giu")}, roles} : null;
     byLanguage.set(language, index);
   }
   return index;
@@ -132,6 +149,7 @@ const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|van|von|der|den|ter|la|le|al
  * run of capitalised words nearest to `at` inside [from, to), skipping words inside mentions.
  */
 export function nameAsWritten(text: string, from: number, to: number, at: number, mentions: readonly MentionSpan[], language = ""): Candidate | null {
+  if (language === "ko") return hangulName(text, from, to, at, mentions);
   const words = [...text.slice(from, to).matchAll(/[\p{L}\p{M}'’-]+/gu)].map((m) => ({w: m[0].replace(/['’]s$/u, ""), start: from + m.index, end: from + m.index + m[0].length}));
   const runs: Array<typeof words> = [];
   let run: typeof words = [];
@@ -160,6 +178,28 @@ export function nameAsWritten(text: string, from: number, to: number, at: number
     const start = part[0].start, end = part[part.length - 1].end;
     const dist = Math.max(0, start - at, at - end);
     if (dist < bestDist) { bestDist = dist; best = {start, end, person: text.slice(start, end).replace(/['’]s$/u, "")}; }
+  }
+  return best;
+}
+
+// Korean has no capitals to mark a name. A Korean name as written is three syllables, the first
+// a common family name, standing bare before the words of a role with a topic or subject
+// particle: "박서연 서울대 교수는 "…"라고", "정민호 변호사가 "…"". Family names and role nouns
+// are closed lists (the 60 commonest family names cover nearly all people; the roles are the
+// press's usual ones). Anything else, and two-syllable words such as "이는" (this), is no name.
+const KO_FAMILY = "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어";
+const KO_ROLE = "연구위원|위원|교수|연구원|연구소장|변호사|부대표|대표|기자|애널리스트|이코노미스트|이사|소장|원장|부사장|사장|팀장|센터장|본부장|실장|박사|장관|의원|회장|부장|국장|총장|책임자|대변인|전무|상무|작가|디렉터|매니저|엔지니어|CEO|CFO|CTO";
+const HANGUL_NAME = new RegExp(`(?:^|\\s)([${KO_FAMILY}][가-힣]{2})\\s+(?:\\S+\\s+){0,3}?\\S*(?:${KO_ROLE})(?:은|는|이|가)(?=\\s|$)`, "gu");
+
+function hangulName(text: string, from: number, to: number, at: number, mentions: readonly MentionSpan[]): Candidate | null {
+  const part = text.slice(from, to);
+  if (!/[은는이가]/u.test(part)) return null;
+  let best: Candidate | null = null;
+  for (const m of part.matchAll(HANGUL_NAME)) {
+    const start = from + m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    if (mentions.some((x) => start < x.end && x.start < end)) continue;
+    if (!best || Math.abs(start - at) < Math.abs(best.start - at)) best = {start, end, person: m[1]};
   }
   return best;
 }
