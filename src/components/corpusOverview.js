@@ -171,7 +171,7 @@ function fold(s) {
  * Search and filters over the article index (title, outlet, language, date, topic) with a paged
  * result list; choosing a title calls onOpen(id).
  */
-export function articleFinder(index, {onOpen, pageSize = 15, languages = [], topics = TOPIC_LABELS} = {}) {
+export function articleFinder(index, {onOpen, pageSize = 15, languages = [], topics = TOPIC_LABELS, prompt = "Type words of a title or outlet, or choose a filter."} = {}) {
   const root = el("form", "article-finder");
   root.setAttribute("role", "search");
   root.addEventListener("submit", (e) => e.preventDefault());
@@ -194,7 +194,7 @@ export function articleFinder(index, {onOpen, pageSize = 15, languages = [], top
     }
     return s;
   };
-  const language = select("language", [["", "any"], ...(languages.length ? languages : [...new Set(index.map((a) => a.language))].sort()).map((l) => [l, groupLabel("language", l)])]);
+  const language = select("language", [["", "any"], ...(languages.length || typeof index === "function" ? languages : [...new Set(index.map((a) => a.language))].sort()).map((l) => [l, groupLabel("language", l)])]);
   const topic = select("topic", [["", "any"], ...Object.entries(topics)]);
   const date = el("input");
   date.name = "date";
@@ -203,13 +203,21 @@ export function articleFinder(index, {onOpen, pageSize = 15, languages = [], top
   const controls = el("div", "finder-controls");
   controls.append(field("Find an article", text), field("Language", language), field("Topic", topic), field("Published", date));
   const results = el("div", "finder-results");
-  const update = () => {
-    const rows = findArticles(index, {text: text.value, language: language.value, topic: topic.value, date: date.value.trim()});
+  // `index` may be a function returning a promise of the rows: then they are fetched when the
+  // reader first types or filters, so the page's weight at load does not grow with the corpus.
+  let rowsNow = typeof index === "function" ? null : index;
+  const update = async () => {
+    if (!rowsNow) {
+      results.textContent = "Loading the article index…";
+      rowsNow = await index();
+    }
+    const rows = findArticles(rowsNow, {text: text.value, language: language.value, topic: topic.value, date: date.value.trim()});
     results.replaceChildren(articleList(rows, {pageSize, onOpen}));
   };
   for (const input of [text, language, topic, date]) input.addEventListener("input", update);
   root.append(controls, results);
-  update();
+  if (rowsNow) update();
+  else results.textContent = prompt;
   return root;
 }
 
