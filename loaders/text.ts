@@ -52,7 +52,7 @@ function stableColons(text: string): string {
 export function countWords(text: string, language = "und"): number {
   if (text.length > CHUNK) return words(text, language).length;
   const pieces = text.split(ASCII_SPACE);
-  for (const piece of pieces) if (piece !== "" && !SAFE_START.test(piece)) return words(text, language).length;
+  for (const piece of pieces) if (piece !== "" && !SAFE_START.test(piece) && JOINS_BEFORE.test(piece)) return words(text, language).length;
   const segmenter = wordSegmenter(language);
   let memo = pieceCounts.get(segmenter);
   if (!memo) pieceCounts.set(segmenter, (memo = new Map()));
@@ -75,6 +75,10 @@ const ASCII_SPACE = /[\t\n\v\f\r ]+/;
 // Printable ASCII, Latin-1 and Latin Extended-A/B without the soft hyphen (a format character),
 // dashes, quotation marks and the ellipsis: no mark, format character or joiner among them.
 const SAFE_START = /^[\x21-\x7E\u00A1-\u00AC\u00AE-\u024F\u2010-\u2027]/;
+// UAX #29's Extend (Grapheme_Extend, spacing marks, emoji modifiers), Format and ZWJ: the only
+// characters that attach to the white space before them (WB4). Any other first character (Greek,
+// Cyrillic, Arabic, Devanagari, CJK, …) starts a new word, so its piece can be counted alone.
+const JOINS_BEFORE = /^[\p{M}\p{Grapheme_Extend}\p{Cf}\p{Emoji_Modifier}]/u;
 const PIECES_MAX = 100_000;
 const pieceCounts = new WeakMap<Intl.Segmenter, Map<string, number>>();
 
