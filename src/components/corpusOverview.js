@@ -177,6 +177,8 @@ export function articleFinder(index, {onOpen, pageSize = 15, languages = [], top
   root.addEventListener("submit", (e) => e.preventDefault());
   const field = (label, input) => {
     const l = el("label", "finder-field");
+    // One control per line on a phone, side by side when there is room (no stylesheet needed).
+    l.style.cssText = "display: inline-flex; flex-direction: column; margin: 0 1em 0.5em 0; max-width: 100%;";
     l.append(el("span", null, label), input);
     return l;
   };
