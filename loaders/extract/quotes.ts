@@ -31,7 +31,7 @@ import type {PassageContext, QuoteRow} from "../tables.ts";
 import {findQuoteSpans, isSpace, skipSpace, type QuoteSpan} from "./quote-marks.ts";
 import {defaultEntityLexicon, findMentions, findTerm, type EntityLexicon, type MentionSpan} from "./mentions.ts";
 import {defaultSpeechVerbs, verbsFor, type SpeechVerbs} from "./speech-verbs.ts";
-import {defaultTitles, findTitles, nameAsWritten, pronounRegex, type Candidate, type Titles} from "./speaker-cues.ts";
+import {defaultTitles, findTitles, isWhenWord, nameAsWritten, pronounRegex, type Candidate, type Titles} from "./speaker-cues.ts";
 
 export {defaultSpeechVerbs, parseSpeechVerbs, type SpeechVerb, type SpeechVerbs} from "./speech-verbs.ts";
 export {findQuoteSpans, type QuoteSpan} from "./quote-marks.ts";
@@ -260,7 +260,8 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
     if (cands.length) return cands.sort((a, b) => dist(a) - dist(b) || a.rank - b.rank)[0].person;
     // No one named: a pronoun, or a clause of the verb alone, hands the last speaker on.
     const clause = text.slice(cFrom, verb[0]) + " " + text.slice(verb[1], cTo);
-    const words = (clause.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    // Short lower-case words (articles, prepositions) and dates say nothing of who speaks.
+    const words = (clause.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !(w.length <= 3 && !/\p{Lu}/u.test(w) && /\p{L}/u.test(w)) && !isWhenWord(w, language)).length;
     if (!(pronouns?.test(clause)) && words > 0 && !(SOV.has(language) && words <= 1)) return "";
     return previous;
   };
@@ -373,6 +374,9 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
       const loose = verbs.filter((v) => v[0] >= from && v[1] <= to && (words >= MIN_SPEECH_WORDS || near(v)))
         .sort((a, b) => Math.abs(a[0] - q.outerStart) - Math.abs(b[0] - q.outerStart))[0];
       if (loose) speaker = speakerFor(loose, q, previous, words >= MIN_SPEECH_WORDS);
+      // "«…», añadió, antes de calificar el plan de «…»": a naming verb in the sentence of
+      // someone's quote, naming no one else, is that speaker's.
+      if (loose && !speaker && sameSentence && prev.speaker && !persons.some((m) => m.start >= from && m.end <= to && m.entity !== prev.speaker)) speaker = prev.speaker;
       emitted = words >= MIN_SPEECH_WORDS || speaker !== "";
     }
     found.push({q, emitted, speaker, before});

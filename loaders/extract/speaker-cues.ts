@@ -203,3 +203,37 @@ function hangulName(text: string, from: number, to: number, at: number, mentions
   }
   return best;
 }
+
+// Month names from CLDR (Intl.DateTimeFormat, format and standalone forms), without accents and
+// their last two letters, so that inflected forms ("τον Ιούλιο", "ביולי") match too.
+const monthStems = new Map<string, string[]>();
+const fold = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+function monthStemsFor(language: string): string[] {
+  let stems = monthStems.get(language);
+  if (!stems) {
+    const set = new Set<string>();
+    try {
+      for (const form of [{month: "long"}, {month: "long", day: "numeric"}] as const) {
+        const f = new Intl.DateTimeFormat(language || "en", {...form, timeZone: "UTC"});
+        for (let m = 0; m < 12; ++m) for (const part of f.formatToParts(Date.UTC(2024, m, 15))) {
+          if (part.type !== "month") continue;
+          const w = fold(part.value);
+          if (w.length >= 3) set.add(w.length > 5 ? w.slice(0, -2) : w);
+        }
+      }
+    } catch { /* a language Intl lacks has no month words */ }
+    monthStems.set(language, (stems = [...set]));
+  }
+  return stems;
+}
+
+/**
+ * Whether a word says only when: a number or a month name. An attribution clause of the verb and
+ * such words ("«…», έγραφε τον Ιούλιο του 2024") has dropped its subject, which is the last speaker.
+ */
+export function isWhenWord(word: string, language: string): boolean {
+  if (/^\p{N}+$/u.test(word)) return true;
+  const w = fold(word);
+  return monthStemsFor(language).some((stem) => w.includes(stem));
+}
