@@ -142,7 +142,7 @@ function compileArticle(id: string, input: ArticleInput, entry: CatalogueEntry |
     outlet: entry?.outlet ?? "",
     published,
     translated_from: entry?.translated_from ?? "",
-    chars: [...text].length,
+    chars: codePointCount(text),
     // Per passage: a line break always ends a word (UAX #29), so the sum equals the count over
     // the joined body, and short texts keep Intl.Segmenter's per-step cost small.
     words: kept.reduce((n, b) => n + countWords(b.text, language), 0),
@@ -151,6 +151,19 @@ function compileArticle(id: string, input: ArticleInput, entry: CatalogueEntry |
     sha256: bytesToHex(sha256(input.bytes))
   };
   tables.articles.push(article);
+}
+
+/** [...text].length (code points; a lone surrogate counts as one) without an array per article. */
+function codePointCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i + 1 < text.length; ++i) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { --n; ++i; }
+    }
+  }
+  return n;
 }
 
 const TITLE_MAX = 120;
