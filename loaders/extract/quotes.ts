@@ -92,7 +92,7 @@ function sentenceBreaks(text: string, quotes: readonly QuoteSpan[], language: st
 
 // Words that end a reporting clause right before a quote ("said that “…”"). Grammar, not
 // vocabulary: a closed list, kept here rather than in the lexicon.
-const COMPLEMENTIZERS = new Set(["dass", "daß", "that", "dat", "bahawa", "bahwa", "que", "qu", "che", "ch"]);
+const COMPLEMENTIZERS = new Set(["dass", "daß", "that", "dat", "bahawa", "bahwa", "que", "qu", "che", "ch", "att", "at", "hogy", "că", "że", "že", "что", "що", "ότι", "πως", "כי", "ש", "أن", "بأن"]);
 
 function wordsIn(s: string): string[] {
   return s.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -130,17 +130,19 @@ interface Found {
   before: boolean;
 }
 
-// Scandinavian, Finnish and Polish papers open a paragraph of speech with a dash and no marks:
-// "– Det er en anden sag, siger advokat Mette Kjær." The speech runs to the comma before a
-// speech verb that closes the paragraph's last sentence.
+// Scandinavian, Finnish, Hungarian and Polish papers open a paragraph of speech with a dash and
+// no marks: "– Det er en anden sag, siger advokat Mette Kjær.", "– Ez fontos nap – mondta
+// Kovács Anna." The speech runs to the comma or dash before a speech verb that closes the
+// paragraph's last sentence.
 function dashQuote(text: string, verbs: ReadonlyArray<[number, number]>): QuoteSpan | null {
   const open = /^[–—]\s+/u.exec(text);
   if (!open) return null;
   for (let k = verbs.length - 1; k >= 0; --k) {
     const [vs] = verbs[k];
-    const comma = text.lastIndexOf(",", vs);
-    if (comma <= open[0].length || /\S/u.test(text.slice(comma + 1, vs)) || /[.!?]\s/u.test(text.slice(vs))) continue;
-    return {outerStart: 0, innerStart: open[0].length, innerEnd: comma, outerEnd: comma + 1};
+    const comma = Math.max(text.lastIndexOf(",", vs), text.lastIndexOf(" –", vs), text.lastIndexOf(" —", vs));
+    if (comma <= open[0].length || /[^\s–—]/u.test(text.slice(comma + 1, vs)) || /[.!?]\s/u.test(text.slice(vs))) continue;
+    const end = text[comma] === " " ? comma + 2 : comma + 1;
+    return {outerStart: 0, innerStart: open[0].length, innerEnd: text.slice(0, comma).trimEnd().length, outerEnd: end};
   }
   return null;
 }
@@ -374,6 +376,14 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
       const loose = verbs.filter((v) => v[0] >= from && v[1] <= to && (words >= MIN_SPEECH_WORDS || near(v)))
         .sort((a, b) => Math.abs(a[0] - q.outerStart) - Math.abs(b[0] - q.outerStart))[0];
       if (loose) speaker = speakerFor(loose, q, previous, words >= MIN_SPEECH_WORDS);
+      // "schreef de Meta-topman dat het verkopen van toegang „niet ons verdienmodel” is": the
+      // quote stands in the clause a verb of speech introduces with a complementizer.
+      // A single word there is more often a scare quote ("dat de „open” aanpak wint").
+      if (!speaker && words >= 2) {
+        const reported = verbs.filter((v) => v[0] >= from && v[1] <= q.outerStart && !quotes.some((o) => o.outerStart >= v[1] && o.outerEnd <= q.outerStart) &&
+          wordsIn(text.slice(v[1], q.outerStart)).slice(0, MAX_WORDS_BEFORE).some((w) => COMPLEMENTIZERS.has(w.toLowerCase()))).pop();
+        if (reported) speaker = speakerFor(reported, q, previous, true);
+      }
       // "«…», añadió, antes de calificar el plan de «…»": a naming verb in the sentence of
       // someone's quote, naming no one else, is that speaker's.
       if (loose && !speaker && sameSentence && prev.speaker && !persons.some((m) => m.start >= from && m.end <= to && m.entity !== prev.speaker)) speaker = prev.speaker;
