@@ -150,6 +150,7 @@ const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|van|von|der|den|ter|la|le|al
  */
 export function nameAsWritten(text: string, from: number, to: number, at: number, mentions: readonly MentionSpan[], language = ""): Candidate | null {
   if (language === "ko") return hangulName(text, from, to, at, mentions);
+  if (language === "vi") return vietnameseName(text, from, to, at, mentions);
   const words = [...text.slice(from, to).matchAll(/[\p{L}\p{M}'’-]+/gu)].map((m) => ({w: m[0].replace(/['’]s$/u, ""), start: from + m.index, end: from + m.index + m[0].length}));
   const runs: Array<typeof words> = [];
   let run: typeof words = [];
@@ -236,4 +237,22 @@ export function isWhenWord(word: string, language: string): boolean {
   if (/^\p{N}+$/u.test(word)) return true;
   const w = fold(word);
   return monthStemsFor(language).some((stem) => w.includes(stem));
+}
+
+// Vietnamese capitalises every syllable of a name and the first syllables of an institution
+// ("Viện Công nghệ số"), so a run of capitals alone is no name. The press puts an honorific or a
+// role before a person's name ("ông Nguyễn Văn An", "bà Lê Thu Hà", "TS. Phạm Minh"): a name as
+// written is two to four capitalised syllables right after one. A closed list.
+const VI_NAME = /(?:^|[^\p{L}])(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|TS\.|ThS\.|PGS\.|GS\.|luật sư|chuyên gia|nhà báo)\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3})(?![\p{L}\p{M}])/gu;
+
+function vietnameseName(text: string, from: number, to: number, at: number, mentions: readonly MentionSpan[]): Candidate | null {
+  const part = text.slice(from, to);
+  let best: Candidate | null = null;
+  for (const m of part.matchAll(VI_NAME)) {
+    const start = from + m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (mentions.some((x) => start < x.end && x.start < end)) continue;
+    if (!best || Math.abs(start - at) < Math.abs(best.start - at)) best = {start, end, person: m[1]};
+  }
+  return best;
 }
