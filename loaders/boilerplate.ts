@@ -7,6 +7,7 @@ import {measure, type Measure} from "./furniture/measure.ts";
 import {isDateLine, isReadingTime} from "./furniture/dateline.ts";
 import {bareAddress, byline, copyright, counter, credit, keyboard, labelledList, linkOnly, readAlso, separatedParts, socialButtons, type Verdict} from "./furniture/shapes.ts";
 import {vocabulary, type Vocabulary} from "./furniture/vocabulary.ts";
+import {mayMatch, needleText} from "./furniture/needles.ts";
 
 export interface KeptBlock { kind: BlockKind; line: number; text: string }
 export interface RemovedBlock { line: number; text: string; reason: RemovedReason; rule: string }
@@ -96,7 +97,8 @@ function lexiconPass(blocks: Block[], rules: BoilerplateRule[]): Item[] {
       }
     }
     const n = countTokens(text);
-    const rule = rules.find((r) => (r.scope === "block" || r.scope === "section") && n <= r.maxWords && r.pattern.test(text));
+    const lower = needleText(text);
+    const rule = rules.find((r) => (r.scope === "block" || r.scope === "section") && n <= r.maxWords && mayMatch(r.pattern, lower) && r.pattern.test(text));
     let verdict: Verdict | null = null;
     if (rule) {
       verdict = {reason: rule.reason, rule: rule.source};
