@@ -31,7 +31,7 @@ import type {PassageContext, QuoteRow} from "../tables.ts";
 import {findQuoteSpans, isSpace, skipSpace, type QuoteSpan} from "./quote-marks.ts";
 import {defaultEntityLexicon, findMentions, findTerm, type EntityLexicon, type MentionSpan} from "./mentions.ts";
 import {defaultSpeechVerbs, verbsFor, type SpeechVerbs} from "./speech-verbs.ts";
-import {defaultTitles, findTitles, isWhenWord, nameAsWritten, pronounRegex, type Candidate, type Titles} from "./speaker-cues.ts";
+import {bareTitleOf, defaultTitles, findTitles, isWhenWord, nameAsWritten, pronounRegex, type Candidate, type Titles} from "./speaker-cues.ts";
 
 export {defaultSpeechVerbs, parseSpeechVerbs, type SpeechVerb, type SpeechVerbs} from "./speech-verbs.ts";
 export {findQuoteSpans, type QuoteSpan} from "./quote-marks.ts";
@@ -264,6 +264,8 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
     const clause = text.slice(cFrom, verb[0]) + " " + text.slice(verb[1], cTo);
     // Short lower-case words (articles, prepositions) and dates say nothing of who speaks.
     const words = (clause.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !(w.length <= 3 && !/\p{Lu}/u.test(w) && /\p{L}/u.test(w)) && !isWhenWord(w, language)).length;
+    const bare = (s: number, e: number) => bareTitleOf(text, s, e, language, previous, p.published, options.titles ?? defaultTitles());
+    if (bare(cFrom, verb[0]) || bare(verb[1], cTo)) return previous;
     if (!(pronouns?.test(clause)) && words > 0 && !(SOV.has(language) && words <= 1)) return "";
     return previous;
   };

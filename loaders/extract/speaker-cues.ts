@@ -256,3 +256,18 @@ function vietnameseName(text: string, from: number, to: number, at: number, ment
   }
   return best;
 }
+
+/**
+ * Whether [from, to) names, without its organisation, a role that `person` held on `date`:
+ * "המנכ״ל כינה …", "il fondatore aveva scritto" after the person was named. A bare title then
+ * refers back to the last speaker, and to no one else.
+ */
+export function bareTitleOf(text: string, from: number, to: number, language: string, person: string, date: string, titles: Titles = defaultTitles()): boolean {
+  if (!person || to <= from) return false;
+  const held = titles.holders.filter((h) => h.person === person && holderOn(titles, h.organisation, h.role, date) === person);
+  if (!held.length) return false;
+  const index = titleIndex(titles, language);
+  if (!index) return false;
+  const part = text.slice(from, to);
+  return findTerm(part, index.m).some(([s, e]) => (index.roles.get(titleKey(part.slice(s, e))) ?? []).some((r) => held.some((h) => h.role === r)));
+}
