@@ -14,7 +14,11 @@ const cache = new WeakMap<RegExp, string[] | null>();
 /** The lower-cased literal start of each top-level branch, or null when some branch has none. */
 export function needlesOf(re: RegExp): string[] | null {
   let needles = cache.get(re);
-  if (needles === undefined) cache.set(re, (needles = branches(re.source)?.map(literalStart).every((n) => n.length >= MIN_NEEDLE) ? branches(re.source)!.map(literalStart).map((n) => n.toLowerCase()) : null));
+  if (needles === undefined) {
+    const starts = branches(re.source)?.map(literalStart) ?? null;
+    needles = starts && starts.every((n) => n.length >= MIN_NEEDLE) ? starts.map((n) => n.toLowerCase()) : null;
+    cache.set(re, needles);
+  }
   return needles;
 }
 
