@@ -666,6 +666,10 @@ const ANY_DIGIT = /\p{Nd}/u;
 const FOUR_DIGITS = /\p{Nd}{4}/u;
 const DIGIT_SLASH_DIGIT = /\p{Nd}\/\p{Nd}/u;
 const DIGIT_DOT_DIGIT = /\p{Nd}\.\p{Nd}/u;
+// What ISO_DATE and ISO_MONTH (a year, a separator, a digit) and DAY_FIRST (a separator, an
+// optional space, a year) need at least: one scan without lookarounds instead of three with.
+const YEAR_THEN_SEPARATOR = /\p{Nd}{4}[-/.]\p{Nd}/u;
+const SEPARATOR_THEN_YEAR = /[./-]\s?\p{Nd}{4}/u;
 const CJK_DATE_CHARACTER = /[年년月월]/u;
 
 function numericDates(text: string, profile: Profile): Candidate[] {
@@ -675,17 +679,18 @@ function numericDates(text: string, profile: Profile): Candidate[] {
   const push = (start: number, end: number, year: number | null, month: number, day: number | null) =>
     out.push({start, end, year, month, day, signal: null, yearOffset: null});
 
-  if (four) for (const m of text.matchAll(ISO_DATE)) {
+  const isoish = four && YEAR_THEN_SEPARATOR.test(text);
+  if (isoish) for (const m of text.matchAll(ISO_DATE)) {
     const year = calendarYear(toNumber(m[1]), profile);
     if (plausibleYear(year, false)) push(m.index, m.index + m[0].length, year, toNumber(m[3]), toNumber(m[4]));
   }
-  if (four) for (const m of text.matchAll(ISO_MONTH)) {
+  if (isoish) for (const m of text.matchAll(ISO_MONTH)) {
     const year = toNumber(m[1]);
     const month = toNumber(m[2]);
     // "2011-12" is more often a span of years than December 2011.
     if (plausibleYear(year, false) && month >= 1 && month <= 12 && month !== (year + 1) % 100) push(m.index, m.index + m[0].length, year, month, null);
   }
-  if (four) for (const m of text.matchAll(DAY_FIRST)) {
+  if (four && SEPARATOR_THEN_YEAR.test(text)) for (const m of text.matchAll(DAY_FIRST)) {
     const a = toNumber(m[1]);
     const b = toNumber(m[3]);
     const year = calendarYear(toNumber(m[4]), profile);
