@@ -4,6 +4,7 @@
  * Article text is only ever set as text: every node here is made by articleReader, highlight,
  * the claims matrix or textContent.
  */
+import {downloadText} from "./download.js";
 import {parseTable} from "./ledgerTables.js";
 import {articleReader} from "./articleReader.js";
 import {capexClaims} from "./claimsVsMeta.js";
@@ -171,16 +172,7 @@ export function capexWithYours({mine, corpus}) {
 
 /** A link that downloads the worker's CSV (its bytes, or text) as it is: the same bytes as `npm run compile`. */
 export function csvLink(text, filename, label = filename) {
-  const a = document.createElement("a");
-  a.className = "download-csv";
-  a.href = "#";
-  a.download = filename;
-  a.textContent = label;
-  a.addEventListener("click", () => {
-    a.href = URL.createObjectURL(new Blob([text], {type: "text/csv;charset=utf-8"}));
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-  });
-  return a;
+  return downloadText(() => text, {filename, label});
 }
 
 /** "German (de)", or what the code is when the browser has no name for it ("und" when franc could not tell). */
