@@ -125,6 +125,8 @@ test("no leak: after a paste, no request carries a word of the article, nor the 
   await drawCharts(w.page);
   await downloads(w.page, "my-article");
   await w.page.locator("#try-share").click();
+  // The link is made asynchronously (CompressionStream): wait for it rather than race it.
+  await w.page.waitForFunction(() => /#article=/.test((document.getElementById("try-share-url") as HTMLInputElement | null)?.value ?? ""));
   const link = await w.page.locator("#try-share-url").inputValue();
   assert.match(link, /#article=[A-Za-z0-9_-]+$/);
   await w.page.goto(link, {waitUntil: "networkidle"});
@@ -199,6 +201,8 @@ test("a shared link round-trips the article, within the stated limit, and the te
   assert.ok(created.text!.includes("<img src=x onerror=\"window.__pwned=1\">"), "the markup is shown as the characters it is");
 
   await w.page.locator("#try-share").click();
+  // The link is made asynchronously (CompressionStream): wait for it rather than race it.
+  await w.page.waitForFunction(() => /#article=/.test((document.getElementById("try-share-url") as HTMLInputElement | null)?.value ?? ""));
   const link = await w.page.locator("#try-share-url").inputValue();
   assert.ok(w.page.url().endsWith(link.slice(link.indexOf("#"))), "the address bar carries the link");
   const other = await open(site.browser, link);
