@@ -43,6 +43,8 @@ export interface FigureTerm {
   /** A scale abbreviation ("B", "m", "bn"): only valid in a money or users figure. */
   abbrev: boolean;
   line: number;
+  /** A multi-word scale form made of scale words ("mil millones"): it stands for one of itself without a numeral. */
+  stacked?: boolean;
   /** Each word of 4 or more letters is a stem: case endings may follow and accents may differ ("долар" finds "доларів"). */
   stem?: boolean;
   /** A currency name, only read after the amount ("65 доларів"), never as a prefix. */
@@ -724,9 +726,10 @@ function parseSide(toks: Token[], k: number, text: string, lang: string, allowVa
     worded = true;
     ++j;
   } else if (!prefix && role(head, "scale") && !role(head, "scale")!.abbrev &&
-      (afterQualifier && Number(role(head, "scale")!.value) >= 6 || near(head, toks[j + 1]) && !!role(toks[j + 1], "scale"))) {
+      (afterQualifier && Number(role(head, "scale")!.value) >= 6 || role(head, "scale")!.stacked || near(head, toks[j + 1]) && !!role(toks[j + 1], "scale"))) {
     // A scale word standing for one of itself: "более миллиарда", "mehr als Milliarde" (after a
-    // qualifier), "mil millones" (stacked). The scale loop below reads the word itself.
+    // qualifier), "mil millones" (stacked, one term in CLDR or two words in the text). The scale
+    // loop below reads the word itself.
     parts.push({num: "1", exp: 0});
     worded = true;
   } else return null;

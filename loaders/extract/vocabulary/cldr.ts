@@ -113,7 +113,13 @@ function scaleTerms(lang: string): FigureTerm[] {
         const single = words.filter((w) => !/\s/.test(w));
         const multi = words.filter((w) => /\s/.test(w));
         out.push(...stemmed(single, (t, stem) => term(t, "scale", String(exp), lang, {stem})));
-        for (const w of multi) out.push(term(w, "scale", String(exp), lang));
+        // A form whose first word is a smaller scale word ("mil millones", "mille miliardi",
+        // "nghìn tỷ") is written without a numeral for one of itself: "los mil millones de usuarios".
+        // Italian writes one thousand as "mille", with no numeral, so the loop above never keeps it.
+        const thousand = f.format(1000).replace(BIDI, " ").trim();
+        const smaller = new Set([...byExp].filter(([e]) => e < exp).flatMap(([, ws]) => ws.map((w) => w.toLowerCase())));
+        if (!/\p{N}/u.test(thousand)) smaller.add(thousand.toLowerCase());
+        for (const w of multi) out.push(term(w, "scale", String(exp), lang, {stacked: smaller.has(w.split(/\s+/u)[0].toLowerCase())}));
       }
     }
   }
