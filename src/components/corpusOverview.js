@@ -105,7 +105,7 @@ export const articleHref = (id, base = "sources.html") => `${base}?article=${enc
  * A paged list of articles (index rows): title (a link to the reader, or onOpen(id) when given),
  * language, outlet, date; `pageSize` per page with previous/next buttons and a count.
  */
-export function articleList(rows, {pageSize = 20, caption, onOpen, base = "sources.html"} = {}) {
+export function articleList(rows, {pageSize = 20, caption, onOpen, onIntent, base = "sources.html"} = {}) {
   const root = el("div", "article-list");
   let page = 0;
   const pages = Math.max(1, Math.ceil(rows.length / pageSize));
@@ -125,6 +125,9 @@ export function articleList(rows, {pageSize = 20, caption, onOpen, base = "sourc
       link.href = articleHref(a.article_id, base);
       if (a.language) link.lang = a.language;
       if (onOpen) link.addEventListener("click", (e) => { e.preventDefault(); onOpen(a.article_id); });
+      // A pointer resting on a title or a key's focus says which article comes next: its rows
+      // start downloading then, so the click finds them there (as instant.page does for pages).
+      if (onIntent) for (const type of ["pointerenter", "focus", "touchstart"]) link.addEventListener(type, () => onIntent(a.article_id), {once: true, passive: true});
       tr.insertCell().append(link);
       tr.insertCell().textContent = a.language;
       tr.insertCell().textContent = a.outlet || "not named";
@@ -171,7 +174,7 @@ function fold(s) {
  * Search and filters over the article index (title, outlet, language, date, topic) with a paged
  * result list; choosing a title calls onOpen(id).
  */
-export function articleFinder(index, {onOpen, pageSize = 15, languages = [], topics = TOPIC_LABELS, prompt = "Type words of a title or outlet, or choose a filter."} = {}) {
+export function articleFinder(index, {onOpen, onIntent, pageSize = 15, languages = [], topics = TOPIC_LABELS, prompt = "Type words of a title or outlet, or choose a filter."} = {}) {
   const root = el("form", "article-finder");
   root.setAttribute("role", "search");
   root.addEventListener("submit", (e) => e.preventDefault());
@@ -214,7 +217,7 @@ export function articleFinder(index, {onOpen, pageSize = 15, languages = [], top
       rowsNow = await index();
     }
     const rows = findArticles(rowsNow, {text: text.value, language: language.value, topic: topic.value, date: date.value.trim()});
-    results.replaceChildren(articleList(rows, {pageSize, onOpen}));
+    results.replaceChildren(articleList(rows, {pageSize, onOpen, onIntent}));
   };
   for (const input of [text, language, topic, date]) input.addEventListener("input", update);
   root.append(controls, results);

@@ -79,14 +79,17 @@ test("the reader finds an article by search and opens it from its shard", async 
   await search.fill(target.entry.title.slice(0, 40));
   const link = w.page.locator(`.article-finder tbody a[href*="article=${encodeURIComponent(target.entry.id)}#"]`).first();
   await link.waitFor();
-  const started = Date.now();
+  const shards = () => w.requests.filter((u) => /\/data\/corpus\/shard-\d+\.json$/.test(u));
+  assert.deepEqual(shards(), [], "no shard before the reader points at a title");
+  // Pointing at a title fetches its shard ahead of the click (timings are the bench's, not a test's).
+  const shard = w.page.waitForRequest((r) => /\/data\/corpus\/shard-\d+\.json$/.test(r.url()));
+  await link.hover();
+  await shard;
   await link.click();
   await w.page.waitForSelector(`#article-${target.entry.id} .reader-title`);
-  const ms = Date.now() - started;
-  assert.ok(w.requests.some((u) => /\/data\/corpus\/shard-\d+\.json$/.test(u)), "the article's shard is fetched");
+  assert.equal(shards().length, 1, "the article's shard is fetched once, by the hover, and the click reuses it");
   assert.ok(!w.requests.some((u) => WHOLE.test(u)), "no whole table");
   assert.match(w.page.url(), new RegExp(`article=${target.entry.id}`));
-  assert.ok(ms < 5000, `opened in ${ms} ms`);
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
