@@ -19,6 +19,7 @@ import {InputError, parseCsv} from "../csv.ts";
 import type {FigureKind, FigureRow, PassageContext, Qualifier} from "../tables.ts";
 import {isDigitAt, parseLocaleDecimal, scanNumeral} from "./numbers.ts";
 import {cldrFigureTerms} from "./vocabulary/cldr.ts";
+import {classStep, endingStep, expressionOf, literalStep, spaceStep, walk, type Step} from "./term-steps.ts";
 import {accentClass, baseLetter, foldWord} from "./vocabulary/fold.ts";
 
 export type FigureTermType =
@@ -148,7 +149,7 @@ interface CompiledTerm {
   term: FigureTerm;
   /** Position in the vocabulary: on a tie in length, the earlier term (a hand row) comes first. */
   order: number;
-  /** Compiled on first use: most terms are ruled out by `head` before their expression runs. */
+  /** Built on first use: most terms are ruled out by `head` before their steps are walked. */
   re?: TermPattern;
   /**
    * The term's leading letters, accents folded, lower case, or null (a term starting with a
@@ -249,54 +250,71 @@ function needsBoundary(ch: string): boolean {
   return LETTER.test(ch) && !SPACELESS.test(ch);
 }
 
-// A stem may be followed by this many letters of ending ("milliárd|ot", "miljard|eista").
-// Inside a term of several words the ending stays in the expression (few terms have one).
-const STEM_SUFFIX = "[\\p{L}\\p{M}]{0,5}";
-
-/** A term's expression, and what is checked around its match (see leftBoundaryAt). */
+/** A term's steps (term-steps.ts), and what is checked around their match (see leftBoundaryAt). */
 interface TermPattern {
-  re: RegExp;
+  steps: Step[];
   left: boolean;
   right: boolean;
   /** The last word is a stem: up to five letters of ending follow the match. */
   ending: boolean;
 }
 
+const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+// A stem's words match with or without accents (accentClass), and each word but the last may be
+// followed by up to five letters of ending ("milliárd|ot", "miljard|eista"); the last word's
+// ending is read after the match (STEM_ENDING).
 function compileStem(term: FigureTerm): TermPattern {
+  const fold = !term.caseSensitive;
   const words = term.term.split(/\s+/u);
   let ending = false;
-  const body = words.map((w, k) => {
+  const steps: Step[] = [];
+  words.forEach((w, k) => {
+    if (k > 0) steps.push(spaceStep(fold));
     const chars = Array.from(w);
     const stem = chars.filter((c) => LETTER.test(c)).length >= 4 && !SPACELESS.test(w);
-    const re = chars.map((c) => (LETTER.test(c) ? accentClass(c) : c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))).join("");
+    for (const c of chars) {
+      const source = LETTER.test(c) ? accentClass(c) : escapeChar(c);
+      steps.push(source.startsWith("[") ? classStep(source, fold) : literalStep(c, source, fold));
+    }
     if (stem && k === words.length - 1) ending = true;
-    return stem && k < words.length - 1 ? re + STEM_SUFFIX : re;
-  }).join("\\s+");
+    if (stem && k < words.length - 1) steps.push(endingStep(fold));
+  });
   const chars = Array.from(term.term);
-  return {re: new RegExp(body, term.caseSensitive ? "yu" : "iyu"), left: needsBoundary(chars[0]), right: needsBoundary(chars[chars.length - 1]), ending};
+  return {steps, left: needsBoundary(chars[0]), right: needsBoundary(chars[chars.length - 1]), ending};
 }
 
+// White space in a term matches any run of it; an apostrophe either apostrophe; a hyphen between
+// letters a hyphen or a space ("US-Dollar", "US Dollar").
 function compileTerm(term: FigureTerm): TermPattern {
   if (term.stem) return compileStem(term);
+  const fold = !term.caseSensitive;
   const chars = Array.from(term.term);
-  let body = "";
+  const steps: Step[] = [];
   chars.forEach((c, i) => {
     if (/\s/u.test(c)) {
-      if (!/\s/u.test(chars[i - 1] ?? "")) body += "\\s+";
-    } else if (c === "'" || c === "\u2019") body += "['\u2019]";
-    else if (HYPHENS.has(c) && i > 0 && i < chars.length - 1 && LETTER.test(chars[i - 1]) && LETTER.test(chars[i + 1])) body += "[-\u2010\u2011\\s]";
-    else body += c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+      if (!/\s/u.test(chars[i - 1] ?? "")) steps.push(spaceStep(fold));
+    } else if (c === "'" || c === "\u2019") steps.push(classStep("['\u2019]", fold));
+    else if (HYPHENS.has(c) && i > 0 && i < chars.length - 1 && LETTER.test(chars[i - 1]) && LETTER.test(chars[i + 1])) steps.push(classStep("[-\u2010\u2011\\s]", fold));
+    else steps.push(literalStep(c, escapeChar(c), fold));
   });
-  return {re: new RegExp(body, term.caseSensitive ? "yu" : "iyu"), left: needsBoundary(chars[0]), right: needsBoundary(chars[chars.length - 1]), ending: false};
+  return {steps, left: needsBoundary(chars[0]), right: needsBoundary(chars[chars.length - 1]), ending: false};
+}
+
+/**
+ * For tests: the expression a term's steps stand for, with its flags, and the walk of the steps
+ * (the end of their match at `i`, or -1), which must agree with the sticky expression.
+ */
+export function termMatcherForTest(term: FigureTerm): {expression: RegExp; end: (text: string, i: number) => number} {
+  const {steps} = compileTerm(term);
+  return {expression: new RegExp(expressionOf(steps), term.caseSensitive ? "yu" : "iyu"), end: (text, i) => walk(steps, text, i)};
 }
 
 /** The length of the term's match at `i`, or 0. */
 function matchLength(p: TermPattern, text: string, i: number): number {
   if (p.left && !leftBoundaryAt(text, i)) return 0;
-  p.re.lastIndex = i;
-  const hit = p.re.exec(text);
-  if (!hit || hit[0].length === 0) return 0;
-  let end = i + hit[0].length;
+  let end = walk(p.steps, text, i);
+  if (end <= i) return 0;
   if (p.ending) {
     STEM_ENDING.lastIndex = end;
     if (STEM_ENDING.exec(text)) end = STEM_ENDING.lastIndex;
