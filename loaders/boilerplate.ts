@@ -32,6 +32,8 @@ interface Item {
   verdict: Verdict | null;
   m?: Measure;
   prose: boolean;
+  /** A photo credit was cut out of it: a caption, article text whatever its shape (a caption may read like a byline). */
+  caption?: boolean;
 }
 
 /**
@@ -46,7 +48,7 @@ interface Item {
 export function removeBoilerplate(blocks: Block[], rules: BoilerplateRule[], language = "und"): {kept: KeptBlock[]; removed: RemovedBlock[]} {
   const applicable = rules.filter((r) => !r.language || r.language === language || language === "und");
   const vocab = vocabulary(language);
-  const items = lexiconPass(blocks, applicable);
+  const items = lexiconPass(blocks, applicable, language);
   for (const item of items) {
     if (!item.verdict && item.tokens <= LONG_TOKENS) item.verdict = anywhere(item.text, item.tokens);
     // A paragraph of whole sentences is prose on every measure: it is measured only for the page's stopword level.
@@ -67,9 +69,11 @@ export function removeBoilerplate(blocks: Block[], rules: BoilerplateRule[], lan
   return {kept, removed};
 }
 
+const CREDIT_RULES = new Set(["shape:credit-tail", "shape:credit-brackets", "shape:agency-credit"]);
+
 // The lexicon's rules, as before: prefixes and inline artefacts cut out, blocks matched whole,
 // sections (a job board after the article) running on over short blocks.
-function lexiconPass(blocks: Block[], rules: BoilerplateRule[]): Item[] {
+function lexiconPass(blocks: Block[], rules: BoilerplateRule[], language: string): Item[] {
   const total = blocks.reduce((n, b) => n + b.text.length, 0);
   let seen = 0;
   let section: Verdict | null = null;
@@ -88,7 +92,7 @@ function lexiconPass(blocks: Block[], rules: BoilerplateRule[]): Item[] {
         text = text.slice(m[0].length).trimStart();
       }
     }
-    const cuts = inlineCuts(text, rules);
+    const cuts = inlineCuts(text, rules, language);
     if (cuts.length) {
       const rest = applyCuts(text, cuts);
       if (/[\p{L}\p{N}]/u.test(rest)) {
@@ -106,7 +110,7 @@ function lexiconPass(blocks: Block[], rules: BoilerplateRule[]): Item[] {
     } else if (section && n <= SECTION_BLOCK_MAX_WORDS) {
       verdict = {reason: section.reason, rule: `${section.rule} (section)`};
     } else section = null;
-    items.push({block, text, tokens: n, pieces, verdict, prose: false});
+    items.push({block, text, tokens: n, pieces, verdict, prose: false, caption: pieces.some((p) => CREDIT_RULES.has(p.rule))});
   }
   return items;
 }
@@ -159,7 +163,7 @@ function zonePass(items: Item[], vocab: Vocabulary): void {
   for (let i = 0; i < items.length; ++i) {
     const it = items[i];
     const edge = i < first || i > last;
-    if (it.verdict || it.prose || i === headline || it.tokens > LONG_TOKENS) continue;
+    if (it.verdict || it.prose || i === headline || it.tokens > LONG_TOKENS || it.caption) continue;
     const text = it.text;
     let v: Verdict | null = socialButtons(text, it.m?.words ?? it.tokens, edge) ?? readAlso(text, vocab) ?? (edge ? separatedParts(text, true) : null);
     if (!v && edge) {
@@ -180,7 +184,7 @@ function zonePass(items: Item[], vocab: Vocabulary): void {
   for (let pass = 0; pass < 2; ++pass) {
     for (let i = 0; i < items.length; ++i) {
       const it = items[i];
-      if (it.verdict || it.prose || i === headline) continue;
+      if (it.verdict || it.prose || i === headline || it.caption) continue;
       const words = it.m?.words ?? it.tokens;
       let smooth = false;
       if (i < first) smooth = words < TOP_KEEP_WORDS && bad(i - 1) && bad(i + 1) && i > headline;

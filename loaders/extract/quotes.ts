@@ -158,6 +158,8 @@ const TERM_WORDS = 3;
 function isTermQuote(text: string, q: QuoteSpan, words: number, mentions: readonly MentionSpan[]): boolean {
   const inner = text.slice(q.innerStart, q.innerEnd);
   if (mentions.some((m) => m.kind === "court_case" && m.start >= q.innerStart && m.end <= q.innerEnd) && words <= 6) return true;
+  // A company, model or outlet in quotation marks is its name, no one's words: "ميتا", «Ламы».
+  if (mentions.some((m) => m.kind !== "person" && m.start <= q.innerStart && m.end >= q.innerEnd)) return true;
   if (words > TERM_WORDS || /[.!?。！？,，;:]/u.test(inner)) return false;
   if (SO_CALLED.test(text.slice(Math.max(0, q.outerStart - 24), q.outerStart))) return true;
   const after = text.slice(q.outerEnd, q.outerEnd + 24);
@@ -176,6 +178,8 @@ const CARRY_PASSAGES = 2;
 const QUOTATIVE = /^\s*(?:[,，、—–-]|라고|이라고|고\s|며|이라며|라며|로\s|으로\s|と|という|って)/u;
 // Subject-object-verb languages name the speaker before the quote and put the verb after it.
 const SOV = new Set(["ko", "ja", "tr", "hi"]);
+// Scripts without capitals, where speaker-cues.ts finds a name as written by the role beside it.
+const UNCASED_NAMES = new Set(["ko", "ja", "zh"]);
 
 /** The quotes table rows of one passage. */
 export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): QuoteRow[] {
@@ -275,7 +279,7 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
     let best: Candidate | null = null;
     let s = from;
     for (const o of [...quotes.filter((q) => q.outerStart >= from && q.outerEnd <= to), {outerStart: to, outerEnd: to}]) {
-      if (o.outerStart > s && (language === "ko" || /\p{Lu}/u.test(text.slice(s, o.outerStart)))) {
+      if (o.outerStart > s && (UNCASED_NAMES.has(language) || /\p{Lu}/u.test(text.slice(s, o.outerStart)))) {
         const c = nameAsWritten(text, s, o.outerStart, at, mentions, language);
         if (c && (!best || Math.abs(c.start - at) < Math.abs(best.start - at))) best = c;
       }

@@ -14,6 +14,7 @@ import fs from "node:fs";
 import {InputError, parseCsv} from "../csv.ts";
 import {compileTerm, findTerm, type MentionSpan, type TermMatcher} from "./mentions.ts";
 import {affixesFor, type Affixes} from "./affixes.ts";
+import {defaultSpeechVerbs, verbsFor} from "./speech-verbs.ts";
 
 export interface TitleRow { role: string; language: string; title: string }
 export interface OfficeHolder { organisation: string; role: string; person: string; from: string; until: string }
@@ -151,6 +152,8 @@ const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|van|von|der|den|ter|la|le|al
 export function nameAsWritten(text: string, from: number, to: number, at: number, mentions: readonly MentionSpan[], language = ""): Candidate | null {
   if (language === "ko") return hangulName(text, from, to, at, mentions);
   if (language === "vi") return vietnameseName(text, from, to, at, mentions);
+  if (language === "ja") return japaneseName(text, from, to, at, mentions);
+  if (language === "zh") return chineseName(text, from, to, at, mentions);
   const words = [...text.slice(from, to).matchAll(/[\p{L}\p{M}'’-]+/gu)].map((m) => ({w: m[0].replace(/['’]s$/u, ""), start: from + m.index, end: from + m.index + m[0].length}));
   const runs: Array<typeof words> = [];
   let run: typeof words = [];
@@ -201,6 +204,84 @@ function hangulName(text: string, from: number, to: number, at: number, mentions
     const end = start + m[1].length;
     if (mentions.some((x) => start < x.end && x.start < end)) continue;
     if (!best || Math.abs(start - at) < Math.abs(best.start - at)) best = {start, end, person: m[1]};
+  }
+  return best;
+}
+
+// Japanese and Chinese write no capitals and no spaces, so a name as written is found only by
+// the role word it stands against, in the order each language puts them: Japanese "NAME ROLE
+// は" ("みずなみ総研の田中美咲アナリストは話す", "山本健一教授が"), Chinese "ROLE NAME VERB"
+// ("分析师王海峰表示", "律师李文静认为："). The roles: the lexicon's titles written in Han or
+// kana (titles.csv: 最高経営責任者, 首席执行官) and the press's usual job words, a closed list like
+// the Korean one. A name is three to five Han characters (or a Han family name and a hiragana given
+// name, or a katakana name with its middle dot) in Japanese, two or three Han characters in
+// Chinese; characters of institutions (社, 所, 院, 会 …) and words such as 同 (the same), 元
+// (former) never start or make one.
+const JA_ROLE = "アナリスト|エコノミスト|ストラテジスト|チーフエコノミスト|コンサルタント|ディレクター|マネージャー|マネジャー|エンジニア|アドバイザー|パートナー|リサーチャー|特任教授|名誉教授|准教授|教授|講師|主任研究員|上席研究員|主席研究員|研究員|研究所長|所長|弁護士|弁理士|会計士|記者|編集委員|編集長|代表取締役社長|代表取締役|取締役|副社長|社長|会長|代表|理事長|理事|部長|室長|局長|課長|学長|院長|議員|大臣|長官|博士|責任者|担当者|創業者|氏|さん";
+const ZH_ROLE = "分析师|分析師|首席分析师|首席分析師|经济学家|經濟學家|首席经济学家|首席經濟學家|研究员|研究員|高级研究员|高級研究員|教授|副教授|律师|律師|记者|記者|主编|主編|总监|總監|总经理|總經理|总裁|總裁|董事长|董事長|董事|院长|院長|所长|所長|主任|顾问|顧問|工程师|工程師|创始人|創始人|合伙人|合夥人|发言人|發言人|负责人|負責人|博士|议员|議員|部长|部長";
+const CJK_NOT_NAME = /[社所部局省庁院会會銀银証证券研究課课室業业界団团協协組组党府県县州担擔当當司網网科技行業]/u;
+const CJK_NOT_FIRST = /^(?:同|元|現|现|前任|各|当|當|両|两|全|米|英|独|仏|韓|韩|日本|中国|中國|欧州|欧洲|美国|美國|该|該|这|這|那|其)/u;
+const cjkRoles = new Map<string, string>();
+
+function cjkRoleSource(language: "ja" | "zh"): string {
+  let source = cjkRoles.get(language);
+  if (source === undefined) {
+    const own = defaultTitles().titles.filter((t) => !t.language || t.language === language).map((t) => t.title).filter((t) => /[\p{scx=Han}\p{scx=Kana}]/u.test(t) && !/[\p{scx=Hangul}]/u.test(t));
+    const words = [...new Set([...own, ...(language === "ja" ? JA_ROLE : ZH_ROLE).split("|")])].sort((a, b) => b.length - a.length);
+    cjkRoles.set(language, (source = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")));
+  }
+  return source;
+}
+
+const cjkNames = new Map<string, RegExp>();
+
+function cjkNameRegex(language: "ja" | "zh"): RegExp {
+  let re = cjkNames.get(language);
+  if (!re) {
+    const roles = cjkRoleSource(language);
+    re = language === "ja"
+      ? new RegExp(`(?<![\\p{sc=Han}\\p{sc=Kana}ー])(\\p{sc=Han}{3,5}?|\\p{sc=Han}{2,3}\\p{sc=Hira}{2,3}?|[\\p{sc=Kana}ー]{2,}[・･][\\p{sc=Kana}ー・･]{2,}?)(?:${roles})(?=は|が|も|、)`, "gu")
+      : new RegExp(`(?:${roles})(\\p{sc=Han}{2,3})(?=[\\p{sc=Han}：:，,])`, "gu");
+    cjkNames.set(language, re);
+  }
+  return re;
+}
+
+let zhVerbs: RegExp | undefined;
+// A speech verb right after the role ("分析师认为：") is no name.
+function zhVerbStart(): RegExp {
+  return (zhVerbs ??= new RegExp(`^(?:${verbsFor(defaultSpeechVerbs(), "zh").map((m) => m.regex.source).join("|")})`, "u"));
+}
+
+function japaneseName(text: string, from: number, to: number, at: number, mentions: readonly MentionSpan[]): Candidate | null {
+  return cjkName(text, from, to, at, mentions, "ja");
+}
+
+// The Chinese name ends where the verb or the colon after it begins: "分析师陈嘉明认为" is
+// 陈嘉明, not 陈嘉 with 明认 after it.
+function chineseName(text: string, from: number, to: number, at: number, mentions: readonly MentionSpan[]): Candidate | null {
+  return cjkName(text, from, to, at, mentions, "zh");
+}
+
+function cjkName(text: string, from: number, to: number, at: number, mentions: readonly MentionSpan[], language: "ja" | "zh"): Candidate | null {
+  const part = text.slice(from, to);
+  if (!/\p{scx=Han}|\p{scx=Kana}/u.test(part)) return null;
+  let best: Candidate | null = null;
+  for (const m of part.matchAll(cjkNameRegex(language))) {
+    let name = m[1];
+    const start = from + m.index + m[0].indexOf(name);
+    if (language === "zh") {
+      // The name is what stands between the role and the verb ("分析师认为" names no one), or
+      // between the role and a colon or comma.
+      if (at === start) continue;
+      if (at > start && at <= start + 3) name = text.slice(start, at);
+      else if (!/[：:，,]/u.test(text[start + name.length] ?? "")) continue;
+      if (!/^\p{sc=Han}{2,3}$/u.test(name) || zhVerbStart().test(name)) continue;
+    }
+    const end = start + name.length;
+    if (CJK_NOT_NAME.test(name) || CJK_NOT_FIRST.test(name)) continue;
+    if (mentions.some((x) => start < x.end && x.start < end)) continue;
+    if (!best || Math.abs(start - at) < Math.abs(best.start - at)) best = {start, end, person: name};
   }
   return best;
 }

@@ -51,6 +51,23 @@ export function defaultSpeechVerbs(): SpeechVerbs {
 
 const verbCache = new WeakMap<SpeechVerbs, Map<string, TermMatcher[]>>();
 
+// A verb whose last character is a letter of a script written with spaces, and what may not
+// follow it (a letter of such a script: the word would go on; isBoundary in mentions.ts).
+const SPACED_END = /(?![\p{scx=Han}\p{scx=Kana}\p{scx=Hira}\p{scx=Thai}])[\p{L}\p{N}\p{M}]$/u;
+const WORD_ENDS = String.raw`(?!(?![\p{scx=Han}\p{scx=Kana}\p{scx=Hira}\p{scx=Thai}])[\p{L}\p{N}\p{M}])`;
+
+// Conjunctions written onto the verb: Arabic "و"/"ف" ("ووصف", "فقال"), Hebrew "ו" ("ואמר").
+// Grammar, a closed list.
+const VERB_PROCLITICS: Record<string, RegExp> = {
+  ar: /(?:^|[^\p{L}\p{N}\p{M}])[وف]$/u,
+  he: /(?:^|[^\p{L}\p{N}\p{M}])ו$/u
+};
+
+// Japanese "とも" (also) between the quotative particle and the verb: 「…」とも語っていた.
+function quotative(language: string, source: string): string {
+  return language === "ja" && source.startsWith("と") ? `とも?${source.slice(1)}` : source;
+}
+
 // A passage whose language has no verbs listed ("und", or a language the lexicon lacks) is
 // checked against all of them: a missed attribution costs more than an odd one. Those
 // languages share one entry, so the long expression of all verbs is compiled once.
@@ -70,12 +87,20 @@ export function verbsFor(verbs: SpeechVerbs, language: string): TermMatcher[] {
     // ("сказал*": сказал, сказала, сказали) share one trailing class: written once per stem,
     // [\p{L}\p{M}]* under the "iu" flags made the expression of all verbs take seconds to
     // compile. Both run, and quotes.ts keeps the longest verb at a position.
-    const source = (v: string) => compileTerm(v, {possessive: false, caseRule: "insensitive"}).regex.source;
-    const exact = unique.filter((v) => !v.endsWith("*")).map(source);
+    const source = (v: string) => quotative(key, compileTerm(v, {possessive: false, caseRule: "insensitive"}).regex.source);
+    const whole = unique.filter((v) => !v.endsWith("*"));
+    // A longer verb that fails its word boundary must not hide a shorter one at the same place
+    // ("sinabi ni" in "sinabi niya" hides "sinabi"): the verbs that end in a letter of a spaced
+    // script carry the boundary in the expression, so the search backtracks to the shorter one.
+    const spaced = whole.filter((v) => SPACED_END.test(v)).map(source);
+    const other = whole.filter((v) => !SPACED_END.test(v)).map(source);
     const stems = unique.filter((v) => v.endsWith("*")).map((v) => source(v.slice(0, -1)));
     const m = compileTerm(unique[0] ?? "x", {possessive: false, caseRule: "insensitive"});
+    const prefix = VERB_PROCLITICS[key];
+    if (prefix) m.affixes = {prefix};
     list = [];
-    if (exact.length) list.push({...m, term: "(speech verbs)", regex: new RegExp(exact.join("|"), "giu"), endsWithDigit: false});
+    if (spaced.length) list.push({...m, term: "(speech verbs)", regex: new RegExp(`(?:${spaced.join("|")})${WORD_ENDS}`, "giu"), endsWithDigit: false});
+    if (other.length) list.push({...m, term: "(speech verbs, unspaced)", regex: new RegExp(other.join("|"), "giu"), endsWithDigit: false});
     if (stems.length) list.push({...m, term: "(speech verb stems)", regex: new RegExp(`(?:${stems.join("|")})[\\p{L}\\p{M}]*`, "giu"), endsWithDigit: false});
     byLanguage.set(key, list);
   }

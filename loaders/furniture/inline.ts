@@ -3,6 +3,7 @@
 // label after a link (lexicon rows of scope "inline"). They are cut out; the paragraph stays.
 import type {BoilerplateRule} from "../lexicon.ts";
 import type {RemovedReason} from "../tables.ts";
+import {agencyCredit} from "./agency-credit.ts";
 
 export interface Cut { start: number; end: number; reason: RemovedReason; rule: string }
 
@@ -12,15 +13,16 @@ const GLUED_PREFILTER = /[.!?…»”")]\p{Lu}/u;
 // Rules anchored at the end only need the end of a block: long paragraphs are not scanned whole.
 const TAIL = 160;
 // A credit after the last sentence of a caption or after a separator: one label word, a colon,
-// one to four names ("…abril.Foto: Reuters", "… | צילום: רויטרס").
+// one to four names ("…abril.Foto: Reuters", "…(Californie).Photo : AFP", "… | צילום: רויטרס",
+// "… / Foto: Shutterstock").
 const NAMEY = String.raw`(?:[\p{Lu}\p{Lt}]|(?![\p{Ll}])\p{L})[^\s:：()（）]*`;
-const CREDIT_TAIL = new RegExp(String.raw`(?<=[\p{L}\p{Nd}][.!?…»”")]\s?|\s[|·—–-]\s)(${NAMEY}\s*[:：]\s*${NAMEY}(?:\s${NAMEY}){0,3})\s*$`, "u");
+const CREDIT_TAIL = new RegExp(String.raw`(?<=[\p{L}\p{Nd}][)»”"]?[.!?…»”")]\s?|\s[|·—–/-]\s)(${NAMEY}\s*[:：]\s*${NAMEY}(?:\s${NAMEY}){0,3})\s*$`, "u");
 // A credit in brackets anywhere: "(Foto: Reuters)", "（图源：视觉中国）", "(사진=로이터)".
 const CREDIT_BRACKETS = new RegExp(String.raw`[(（\[［]\s*\p{L}[\p{L}\p{M}]{0,14}(?:\s\p{L}[\p{L}\p{M}]{0,14})?\s*[:：=](?!\/)\s*[^\s:：()（）\[\]［］]+(?:\s[^\s:：()（）\[\]［］]+){0,3}\s*[)）\]］]`, "gu");
 
 const globalPatterns = new WeakMap<BoilerplateRule, RegExp>();
 
-export function inlineCuts(text: string, rules: BoilerplateRule[]): Cut[] {
+export function inlineCuts(text: string, rules: BoilerplateRule[], language = "und"): Cut[] {
   const cuts: Cut[] = [];
   for (const rule of rules) {
     if (rule.scope !== "inline") continue;
@@ -38,6 +40,8 @@ export function inlineCuts(text: string, rules: BoilerplateRule[]): Cut[] {
     const at = tailFrom + credit.index;
     if (at > 12 && (text.slice(0, at).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 4) cuts.push({start: at, end: at + credit[1].length, reason: "other", rule: "shape:credit-tail"});
   }
+  const agency = agencyCredit(text, language, TAIL);
+  if (agency) cuts.push({start: agency.start, end: agency.end, reason: "other", rule: "shape:agency-credit"});
   // Nothing is cut out of link or image syntax: a banner is removed whole, as one block.
   if (cuts.length === 0) return cuts;
   const links = !text.includes("](") ? [] : [...text.matchAll(MARKDOWN_LINK)].map((m) => [m.index!, m.index! + m[0].length]);
@@ -75,5 +79,8 @@ export function applyCuts(text: string, cuts: Cut[]): string {
     out += piece;
     at = c.end;
   }
-  return (out + text.slice(at)).replace(/\s{2,}/gu, " ").trim();
+  let rest = out + text.slice(at);
+  // A separator the last cut left hanging at the end ("… California / Foto: …") went with it.
+  if (!text.slice(at).trim()) rest = rest.replace(/\s[|·—–/-]\s*$/u, "");
+  return rest.replace(/\s{2,}/gu, " ").trim();
 }
