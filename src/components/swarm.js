@@ -23,19 +23,12 @@
  * one piece per connection per round, other peers never leave.
  */
 
-export const SWARM_DEFAULTS = {peers: 12, pieces: 40, uploadLimit: 2, keepSeeding: true, seed: 1, otherUploadLimit: 2, seederUploadLimit: 4, unchokeSlots: 4, memory: 3, arrivalRounds: 20, maxRounds: 200};
+import {prng} from "./random.js";
 
-/** mulberry32: a tiny, seeded PRNG returning floats in [0, 1). */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Re-exported: the swarm's tests and older imports name it here.
+export {prng};
+
+export const SWARM_DEFAULTS = {peers: 12, pieces: 40, uploadLimit: 2, keepSeeding: true, seed: 1, otherUploadLimit: 2, seederUploadLimit: 4, unchokeSlots: 4, memory: 3, arrivalRounds: 20, maxRounds: 200};
 
 /**
  * simulateSwarm({peers, pieces, uploadLimit, keepSeeding, seed}) → {
@@ -45,6 +38,8 @@ export function prng(seed) {
  *   peers: [{id, role, joins (round it arrives), start, acquired: [round or null per piece], uploaded, downloaded}]
  * }
  * Round 0 is the starting state; `acquired[i]` is the round in which the peer had piece i verified.
+ * A round is `seeding` when the downloader held the whole file before it and is still in the swarm
+ * (keepSeeding): the one flag the chart's shading, its tooltip and the page's caption all read.
  */
 export function simulateSwarm(options = {}) {
   const o = {...SWARM_DEFAULTS, ...options};
@@ -136,7 +131,7 @@ export function simulateSwarm(options = {}) {
     const upThis = transfers.filter((t) => t.round === round && t.from === 0).length;
     const downThis = transfers.filter((t) => t.round === round && t.to === 0).length;
     if (completedRound === null && down === m) completedRound = round;
-    rounds.push({round, downloaded: down, uploaded: rounds[rounds.length - 1].uploaded + upThis, downloadedThisRound: downThis, uploadedThisRound: upThis, seeding: completedRound !== null && completedRound < round});
+    rounds.push({round, downloaded: down, uploaded: rounds[rounds.length - 1].uploaded + upThis, downloadedThisRound: downThis, uploadedThisRound: upThis, seeding: o.keepSeeding && completedRound !== null && completedRound < round});
     if (round > o.arrivalRounds && !transfers.some((t) => t.round === round)) break; // stalled: nobody could give anything
   }
   const mine = transfers.filter((t) => t.from === 0);
@@ -159,4 +154,15 @@ function shuffle(array, random) {
     [array[i], array[j]] = [array[j], array[i]];
   }
   return array;
+}
+
+/**
+ * The rounds the downloader spent seeding, from its completion to its last seeding round, or null
+ * when it never seeded (it left with "Keep seeding" off, nobody needed pieces after it finished,
+ * or it never finished). Read from the rounds' `seeding` flags, so the chart and the caption agree.
+ */
+export function seedingSpan(sim) {
+  const rounds = sim.rounds.filter((r) => r.seeding);
+  if (!rounds.length) return null;
+  return {from: rounds[0].round - 1, to: rounds[rounds.length - 1].round, rounds: rounds.length};
 }

@@ -1,10 +1,12 @@
 import {Plot, plot} from "./plot.js";
 import {textWidth} from "./textFit.js";
+import {seedingSpan} from "./swarm.js";
 
 /**
  * The downloader's pieces over rounds: two cumulative lines, "downloaded" (solid) and
  * "uploaded to others" (dashed), each labelled at its end so colour is not needed to tell them
- * apart. A rule marks the round the download completed; `round` draws a marker for the replay.
+ * apart. A rule marks the round the download completed, a shade the rounds it then seeded (none
+ * when it left the swarm); `round` draws a marker for the replay.
  * `sim` is the result of simulateSwarm.
  */
 export function swarmChart(sim, {width = 640, height = 320, round, ...options} = {}) {
@@ -18,6 +20,7 @@ export function swarmChart(sim, {width = 640, height = 320, round, ...options} =
     {round: last.round, pieces: last.uploaded, label: `uploaded ${last.uploaded}`}
   ];
   const done = sim.completedRound;
+  const span = seedingSpan(sim);
   const yMax = Math.max(sim.options.pieces, last.uploaded);
   const totalRounds = Math.max(1, sim.totalRounds);
   // Room on the right for the lines' end labels, and no more.
@@ -38,7 +41,8 @@ export function swarmChart(sim, {width = 640, height = 320, round, ...options} =
     y: {label: "↑ Pieces", domain: [0, yMax], grid: true},
     color: {domain: ["Downloaded (pieces it holds)", "Uploaded to others (cumulative)"], range: ["#4269d0", "#d95f02"]},
     marks: [
-      done !== null ? Plot.rectX([{x1: done, x2: Math.max(done, sim.totalRounds)}], {x1: "x1", x2: "x2", fill: "currentColor", fillOpacity: 0.06}) : null,
+      // Shaded only over the rounds it actually seeded: with "Keep seeding" off it has left the swarm.
+      span ? Plot.rectX([span], {x1: "from", x2: "to", fill: "currentColor", fillOpacity: 0.06}) : null,
       Plot.ruleY([sim.options.pieces], {stroke: "currentColor", strokeOpacity: 0.4, strokeDasharray: "2,3"}),
       Plot.text([sim.options.pieces], {x: 0, y: (d) => d, text: () => `whole file: ${sim.options.pieces} pieces`, textAnchor: "start", dx: 4, dy: 10, fill: "currentColor", fillOpacity: 0.7}),
       done !== null ? Plot.ruleX([done], {stroke: "currentColor", strokeDasharray: "4,3"}) : null,
@@ -51,6 +55,18 @@ export function swarmChart(sim, {width = 640, height = 320, round, ...options} =
     ],
     ...options
   });
+}
+
+/**
+ * What the chart's shading shows, in a sentence for its caption, from the same state the shading
+ * is drawn from (seedingSpan), so the two cannot disagree.
+ */
+export function seedingNote(sim) {
+  const span = seedingSpan(sim);
+  if (sim.completedRound === null) return "Your client never held the whole file, so there is no completion line and no seeding to shade.";
+  if (span) return `The shaded part after it, ${span.from + 1 === span.to ? `round ${span.to}` : `rounds ${span.from + 1}–${span.to}`}, is seeding: with the whole file, your client stays in the swarm and uploads to peers who still need pieces.`;
+  if (!sim.options.keepSeeding) return "“Keep seeding” is off, so after it your client leaves the swarm: nothing after it is shaded, and the dashed line stays flat.";
+  return "Nobody needed a piece from your client after it completed, so there is no seeding to shade.";
 }
 
 const COMPLETE_LABEL = (done) => `complete after round ${done} →`;

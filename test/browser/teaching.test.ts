@@ -150,7 +150,11 @@ test("a check answers back and remembers the answer across a reload", async () =
   await form.getByLabel(/fair use/).check();
   await form.getByRole("button", {name: "Check"}).click();
   assert.equal(await form.getAttribute("data-state"), "wrong");
-  assert.match(await form.locator(".check-feedback").innerText(), /Not quite/);
+  // The wrong option explains its own misconception (check.js), not a generic "try again".
+  assert.match(await form.locator(".check-feedback").innerText(), /^Not quite\. That is the court's own ruling of 25 June 2025/);
+  await form.getByLabel(/That the case is before/).check();
+  await form.getByRole("button", {name: "Check"}).click();
+  assert.match(await form.locator(".check-feedback").innerText(), /^Not quite\. The court is a matter of record/);
   await form.getByLabel(/seeded pirated books/).check();
   await form.getByRole("button", {name: "Check"}).click();
   assert.equal(await form.getAttribute("data-state"), "right");

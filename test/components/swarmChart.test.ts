@@ -3,9 +3,9 @@ import assert from "node:assert/strict";
 import {serialize} from "./dom.ts";
 import {assertSnapshot} from "../snapshot.ts";
 // @ts-expect-error: components are plain JavaScript modules shared with the pages
-import {simulateSwarm} from "../../src/components/swarm.js";
+import {simulateSwarm, seedingSpan} from "../../src/components/swarm.js";
 // @ts-expect-error: components are plain JavaScript modules shared with the pages
-import {swarmChart, swarmGrid} from "../../src/components/swarmChart.js";
+import {swarmChart, swarmGrid, seedingNote} from "../../src/components/swarmChart.js";
 
 const texts = (node: Element) => [...node.querySelectorAll("text")].map((t) => t.textContent ?? "");
 
@@ -45,4 +45,40 @@ test("swarmChart puts the completion label where it fits and misses the replayed
     // Left of its rule, pointing right at it: clear of the replay rule at the last round, and inside the chart.
     assert.equal(label.textContent, `complete after round ${sim.completedRound} →`, `width ${width}`);
   }
+});
+
+// The shaded rect is the only rect mark of the line chart; its width in rounds is read back from x.
+const shade = (svg: Element) => svg.querySelectorAll("[aria-label='rect'] rect");
+
+test("keep seeding on: the rounds after completion are shaded as seeding, and the caption's note says which", () => {
+  const sim = simulateSwarm({peers: 12, pieces: 40, uploadLimit: 2, keepSeeding: true, seed: 1});
+  const span = seedingSpan(sim);
+  assert.ok(span, "it seeds");
+  assert.equal(span.from, sim.completedRound);
+  assert.equal(span.to, sim.totalRounds);
+  assert.ok(sim.rounds.filter((r: {seeding: boolean}) => r.seeding).length === sim.totalRounds - sim.completedRound);
+  assert.equal(shade(swarmChart(sim, {width: 640})).length, 1);
+  assert.match(seedingNote(sim), new RegExp(`rounds ${sim.completedRound + 1}–${sim.totalRounds}, is seeding`));
+});
+
+test("keep seeding off: nothing after completion is shaded or called seeding, in the chart, its tooltip data or the caption", () => {
+  const sim = simulateSwarm({peers: 12, pieces: 40, uploadLimit: 2, keepSeeding: false, seed: 1});
+  assert.ok(sim.completedRound !== null && sim.completedRound < sim.totalRounds, "the swarm goes on after the client completes");
+  assert.equal(seedingSpan(sim), null);
+  assert.ok(sim.rounds.every((r: {seeding: boolean}) => !r.seeding));
+  const svg = swarmChart(sim, {width: 640});
+  assert.equal(shade(svg).length, 0);
+  assert.ok(texts(svg).some((s) => s.includes(`complete after round ${sim.completedRound}`)), "completion is still marked");
+  assert.match(seedingNote(sim), /“Keep seeding” is off/);
+  assert.doesNotMatch(seedingNote(sim), /is seeding/);
+  assert.equal(sim.uploadedAfterComplete, 0);
+});
+
+test("keep seeding on but nobody left to serve: no shade, and the note says so rather than calling it seeding", () => {
+  // Find a swarm, by seed, in which the client is the last to complete.
+  const sim = [...Array(200).keys()].map((seed) => simulateSwarm({peers: 3, pieces: 10, uploadLimit: 1, keepSeeding: true, seed})).find((s) => s.completedRound === s.totalRounds);
+  assert.ok(sim, "such a swarm exists among 200 seeds");
+  assert.equal(seedingSpan(sim), null);
+  assert.equal(shade(swarmChart(sim, {width: 640})).length, 0);
+  assert.match(seedingNote(sim), /no seeding to shade/);
 });

@@ -1,0 +1,43 @@
+// The ids of the checks each page defines, read from its source, so the start page can say
+// "3 of 5 checks right" for a chapter it has not loaded. A check's id is the first `id:` after
+// `check({`; only literal ids count: an id built at run time (try.md's per-article checks,
+// `try-700m-${key}`) names a check that exists only once a reader has pasted an article.
+
+/** The literal ids of the `check({id: …})` calls in a page's source, in order. */
+export function checkIds(source: string): string[] {
+  const ids: string[] = [];
+  const call = /\bcheck\(\{/g;
+  for (let m; (m = call.exec(source)); ) {
+    const rest = source.slice(m.index + m[0].length);
+    const id = /^\s*id:\s*(?:"([^"\\]+)"|'([^'\\]+)'|`([^`$\\]+)`|(`))/.exec(rest);
+    if (!id) throw new Error(`a check at offset ${m.index} does not start with its id`);
+    const value = id[1] ?? id[2] ?? id[3];
+    if (value !== undefined) ids.push(value);
+  }
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice) throw new Error(`check id ${twice} is used twice`);
+  return ids;
+}
+
+export interface ChapterChecks {
+  name: string;
+  path: string;
+  ids: string[];
+}
+
+/** Every page with checks, in the sidebar's order: its name, path and check ids. */
+export function checksByChapter(pages: Record<string, string>, chapters: {name: string; path: string}[]): ChapterChecks[] {
+  const all = new Map<string, string>();
+  const out: ChapterChecks[] = [];
+  for (const {name, path} of chapters) {
+    const source = pages[path === "/" ? "index" : path.slice(1)];
+    if (source === undefined) continue;
+    const ids = checkIds(source);
+    for (const id of ids) {
+      if (all.has(id)) throw new Error(`check id ${id} is on ${all.get(id)} and ${path}`);
+      all.set(id, path);
+    }
+    if (ids.length) out.push({name, path, ids});
+  }
+  return out;
+}
