@@ -282,6 +282,8 @@ interface CompiledLexicon {
    * (final sigma as σ): only those whose first character is in the text are searched.
    */
   byFirst: Map<string, CompiledAlias[]>;
+  /** Per UTF-16 unit, 1 when it is a key of byFirst. */
+  firsts: Uint8Array;
   all: CompiledAlias[];
 }
 
@@ -291,6 +293,21 @@ const compiledCache = new WeakMap<EntityLexicon, Map<string, CompiledLexicon>>()
 
 function languageKey(language: string): string {
   return (language || "").toLowerCase().split(/[-_]/)[0];
+}
+
+// An alias compiles alike in every language with the same affix rules, and most languages have
+// none: compiled once per alias and rules, not once per language a corpus is written in.
+const aliasCache = new WeakMap<EntityAlias, Map<Affixes, CompiledAlias>>();
+
+function compiledAlias(a: EntityAlias, affixes: Affixes): CompiledAlias {
+  let byAffixes = aliasCache.get(a);
+  if (!byAffixes) aliasCache.set(a, (byAffixes = new Map()));
+  let c = byAffixes.get(affixes);
+  if (!c) {
+    const needle = longestAsciiRun(a.alias);
+    byAffixes.set(affixes, (c = {...compileTerm(a.alias, {possessive: true, caseRule: "names", affixes}), alias: a, needle, pairs: pairsOf(needle)}));
+  }
+  return c;
 }
 
 // Aliases restricted to a language apply only when the passage is in it: "und" (undetermined)
@@ -303,23 +320,24 @@ function compiledFor(lexicon: EntityLexicon, language: string): CompiledLexicon 
   let list = byLanguage.get(key);
   if (!list) {
     const affixes = affixesFor(key);
-    const all = lexicon.aliases
-      .filter((a) => a.language === "" || a.language === key)
-      .map((a) => {
-        const needle = longestAsciiRun(a.alias);
-        return {...compileTerm(a.alias, {possessive: true, caseRule: "names", affixes}), alias: a, needle, pairs: pairsOf(needle)};
-      });
-    const compiled: CompiledLexicon = {ascii: [], byFirst: new Map(), all};
+    const all = lexicon.aliases.filter((a) => a.language === "" || a.language === key).map((a) => compiledAlias(a, affixes));
+    const compiled: CompiledLexicon = {ascii: [], byFirst: new Map(), firsts: new Uint8Array(65536), all};
     for (const c of all) {
       if (c.needle) { compiled.ascii.push(c); continue; }
       const k = firstKey(c.alias.alias[0].toLowerCase());
       (compiled.byFirst.get(k) ?? compiled.byFirst.set(k, []).get(k)!).push(c);
+      // A key of two units (the lower case of "İ") is never one character of the text.
+      if (k.length === 1) compiled.firsts[k.charCodeAt(0)] = 1;
     }
     list = compiled;
     byLanguage.set(key, list);
   }
   return list;
 }
+
+// Which first characters the current text has had searched: marked with the number of the text.
+const firstStamps = new Uint32Array(65536);
+let firstStamp = 0;
 
 export interface MentionSpan {
   entity: string;
@@ -364,13 +382,23 @@ export function findMentions(text: string, language: string, lexicon: EntityLexi
   else {
     for (const c of compiled.ascii) if (pairsMarked(c.pairs) && lower.includes(c.needle)) search(c);
     if (compiled.byFirst.size && /[^\x00-\x7f]/.test(lower)) {
-      const seen = new Set<string>();
-      for (const ch of lower) {
-        if (ch.charCodeAt(0) < 128) continue;
-        const k = firstKey(ch);
-        if (seen.has(k)) continue;
-        seen.add(k);
-        compiled.byFirst.get(k)?.forEach(search);
+      if (++firstStamp === 0xffffffff) {
+        firstStamps.fill(0);
+        firstStamp = 1;
+      }
+      // Character by character, in the order they first occur; a character outside the BMP (a
+      // surrogate pair) is never a key, which is one unit; a lone surrogate may be.
+      for (let i = 0; i < lower.length; ++i) {
+        let c = lower.charCodeAt(i);
+        if (c < 128) continue;
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < lower.length) {
+          const d = lower.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) { ++i; continue; }
+        }
+        if (c === 0x3c2) c = 0x3c3; // firstKey: ς as σ
+        if (!compiled.firsts[c] || firstStamps[c] === firstStamp) continue;
+        firstStamps[c] = firstStamp;
+        compiled.byFirst.get(String.fromCharCode(c))!.forEach(search);
       }
     }
   }
