@@ -2,7 +2,6 @@ import {test} from "node:test";
 import assert from "node:assert/strict";
 import {readdirSync, readFileSync} from "node:fs";
 import {checkIds, checksByChapter} from "../loaders/check-ids.ts";
-// @ts-expect-error: components are plain JavaScript modules shared with the pages
 import {CHAPTERS} from "../src/components/chapters.js";
 
 test("checkIds reads the literal id of every check({…}) call, in order, and skips ids built at run time", () => {
