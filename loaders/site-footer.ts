@@ -59,7 +59,7 @@ export function footer({title, path}: {title: string | null; path: string}, site
   // Pages sit at the site's root, so "_source/" is relative to every one of them.
   const fileHref = (f: string) => (repo ? `${repo}/blob/${site.branch}/${f}` : `${SOURCE_DIR}/${f}`);
   const edit = repo ? ` · <a class="edit-page" href="${escape(`${repo}/edit/${site.branch}/${file}`)}">Edit this page</a>` : "";
-  return `<section class="cite-this" id="cite-this-page" aria-labelledby="cite-this-page-heading">
+  return `<section class="cite-this" id="cite-this-page" aria-labelledby="cite-this-page-heading" data-build-date="${escape(site.buildDate)}">
 <h2 id="cite-this-page-heading">Cite this page</h2>
 <p class="citation-text" id="citation-text" data-page-url="${escape(relative)}">${escape(text)}</p>
 <details class="citation-bibtex"><summary>BibTeX</summary><div class="bibtex" id="citation-bibtex" data-page-url="${escape(relative)}">${escape(bibtex)}</div></details>

@@ -1,8 +1,10 @@
 /**
  * The footer's suggested citation (loaders/site-footer.ts writes it at build): fills in the page's own
  * address where the site is served, and makes the copy buttons copy the citation or its BibTeX.
- * Imported by classroom.js, which every page loads.
+ * Imported by classroom.js, which every page loads; so are the charts' PNG and SVG downloads.
  */
+import {wireChartDownloads} from "./chartDownloads.js";
+
 function pageAddress() {
   return `${location.origin}${location.pathname}`;
 }
@@ -39,4 +41,8 @@ export function fillCitation(root = document) {
   }
 }
 
-if (typeof document !== "undefined") fillCitation();
+if (typeof document !== "undefined") {
+  fillCitation();
+  const main = document.getElementById("observablehq-main");
+  if (main) wireChartDownloads(main);
+}
