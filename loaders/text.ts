@@ -59,6 +59,11 @@ export function countWords(text: string, language = "und"): number {
   let n = 0;
   for (const piece of pieces) {
     if (piece === "") continue;
+    // Letters and digits of ASCII alone are one word in every locale (UAX #29 WB5, WB8-WB10).
+    if (ASCII_WORD.test(piece)) {
+      ++n;
+      continue;
+    }
     let count = memo.get(piece);
     if (count === undefined) {
       count = 0;
@@ -72,6 +77,7 @@ export function countWords(text: string, language = "und"): number {
 }
 
 const ASCII_SPACE = /[\t\n\v\f\r ]+/;
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
 // Printable ASCII, Latin-1 and Latin Extended-A/B without the soft hyphen (a format character),
 // dashes, quotation marks and the ellipsis: no mark, format character or joiner among them.
 const SAFE_START = /^[\x21-\x7E\u00A1-\u00AC\u00AE-\u024F\u2010-\u2027]/;
