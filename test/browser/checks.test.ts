@@ -85,7 +85,7 @@ function allChecks(): Promise<Found[]> {
   })());
 }
 
-test("every multiple-choice check has exactly one right option, and its place varies: no place holds more than 40%", async () => {
+test("every multiple-choice check has exactly one right option, and its place varies: no place holds more than 40%", async (t) => {
   const choices = (await allChecks()).filter((c) => c.kind === "choice");
   assert.ok(choices.length >= 20, `found ${choices.length} multiple-choice checks`);
   const places = new Map<number, string[]>();
@@ -95,18 +95,20 @@ test("every multiple-choice check has exactly one right option, and its place va
     const place = c.options.findIndex((o) => o.right);
     places.set(place, [...(places.get(place) ?? []), c.id]);
   }
+  t.diagnostic(`right answers by place: ${[...places].sort(([a], [b]) => a - b).map(([place, ids]) => `${place + 1}: ${ids.length}`).join(", ")} of ${choices.length}`);
   for (const [place, ids] of places) {
     assert.ok(ids.length <= 0.4 * choices.length, `place ${place + 1} holds ${ids.length} of ${choices.length} right answers: ${ids.join(", ")}`);
   }
   assert.ok(places.size >= 3, `right answers sit in ${places.size} different places`);
 });
 
-test("the right option is the longest in at most half of the checks", async () => {
+test("the right option is the longest in at most half of the checks", async (t) => {
   const choices = (await allChecks()).filter((c) => c.kind === "choice");
   const longest = choices.filter((c) => {
     const right = c.options.find((o) => o.right)!;
     return c.options.every((o) => o === right || o.text.length < right.text.length);
   });
+  t.diagnostic(`the right option is the longest in ${longest.length} of ${choices.length}`);
   assert.ok(longest.length <= choices.length / 2, `the right option is the longest in ${longest.length} of ${choices.length}: ${longest.map((c) => c.id).join(", ")}`);
 });
 
@@ -299,4 +301,27 @@ test("with storage disabled, progress still counts on the page and the start pag
   assert.match(await p.locator(".check-progress-count").innerText(), /^1 of \d+ checks right$/);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("/try's checks about a reader's own article: one right option each, and every option explains itself differently", {timeout: 240_000}, async () => {
+  // Two corpus articles with different stances, so the right option and the explanations differ too.
+  const seen = new Map<string, string>();
+  for (const file of ["data/articles/de-llama-finances.txt", "data/articles/de-llama-3-1-launch.txt"]) {
+    const w = await open(browser, url("try"));
+    const p = w.page;
+    await p.setInputFiles("#try-file", file);
+    await p.waitForFunction(() => document.querySelectorAll("#try-checks form.check").length === 3, undefined, {timeout: 180_000});
+    for (const c of (await layout(p)).filter((c) => /^try-(700m|capex)-/.test(c.id))) {
+      const results = [];
+      for (const r of c.radios) results.push(await answer(p, c.id, r.value));
+      assert.equal(results.filter((r) => r.state === "right").length, 1, `${file} ${c.id}`);
+      const feedback = results.map((r) => r.feedback.replace(/^(Right|Not quite)\.\s*/, ""));
+      assert.ok(feedback.every((f) => f.length > 20), `${file} ${c.id}: every option explains itself: ${JSON.stringify(feedback)}`);
+      assert.equal(new Set(feedback).size, feedback.length, `${file} ${c.id}: ${JSON.stringify(feedback)}`);
+      seen.set(`${file} ${c.id.replace(/-[0-9a-f]{12}$/, "")}`, c.radios[results.findIndex((r) => r.state === "right")].text);
+    }
+    assert.deepEqual(w.errors, [], file);
+    await w.context.close();
+  }
+  assert.equal(seen.size, 4, [...seen.keys()].join(", "));
 });
