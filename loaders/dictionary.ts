@@ -34,6 +34,7 @@ export const DESCRIPTIONS: {[T in TableName]: TableDescription<T>} = {
       outlet: ["text or empty", "Publication named in the catalogue; empty when the text names none."],
       published: ["YYYY-MM-DD, YYYY-MM or empty", "Publication date from the catalogue, else from a date metadata line of the file; empty when neither gives one."],
       translated_from: ["text or empty", "The original the article was translated from, when it says so."],
+      url: ["http(s) address, `not found` or empty", "The original page's address from the catalogue; `not found` when it was looked for and not found (never guessed); empty when the catalogue has no row or no value."],
       chars: ["integer", "Characters (Unicode code points) of the decoded text, boilerplate included, after line ends are normalised."],
       words: ["integer", "Words in the kept passages, counted with `Intl.Segmenter` in the detected language."],
       passages: ["integer", "Number of kept passages (rows of `passages` for this article)."],

@@ -142,6 +142,7 @@ function compileArticle(id: string, input: ArticleInput, entry: CatalogueEntry |
     outlet: entry?.outlet ?? "",
     published,
     translated_from: entry?.translated_from ?? "",
+    url: entry?.url ?? "",
     chars: codePointCount(text),
     // Per passage: a line break always ends a word (UAX #29), so the sum equals the count over
     // the joined body, and short texts keep Intl.Segmenter's per-step cost small.

@@ -22,6 +22,8 @@ export interface ArticleRow {
   outlet: string;
   published: string;
   translated_from: string;
+  /** The original page's address from the catalogue, "not found" when it was looked for in vain, or empty. */
+  url: string;
   chars: number;
   words: number;
   passages: number;
@@ -121,7 +123,7 @@ export interface Tables {
 export type TableName = keyof Tables;
 
 export const TABLE_COLUMNS: {[T in TableName]: readonly (keyof Tables[T][number])[]} = {
-  articles: ["article_id", "file", "language", "language_declared", "title", "outlet", "published", "translated_from", "chars", "words", "passages", "removed", "sha256"],
+  articles: ["article_id", "file", "language", "language_declared", "title", "outlet", "published", "translated_from", "url", "chars", "words", "passages", "removed", "sha256"],
   passages: ["article_id", "passage", "kind", "line", "text", "topics"],
   removed: ["article_id", "block", "line", "text", "reason"],
   sentences: ["article_id", "passage", "sentence", "text", "start", "end"],

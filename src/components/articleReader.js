@@ -49,7 +49,17 @@ export function articleReader(articleId, tables) {
     `${article.passages} passages kept, ${article.removed} blocks cut`,
     `file ${article.file}`
   ];
-  head.append(h, el("p", "reader-meta", facts.join(" · ")));
+  const meta = el("p", "reader-meta", facts.join(" · "));
+  // Where the text came from, as the catalogue records it: a link when the page was found, and
+  // "not found" when it was looked for in vain (never a guessed address).
+  const url = String(article.url ?? "");
+  if (/^https?:\/\//.test(url)) {
+    const a = el("a", null, new URL(url).hostname);
+    a.href = url;
+    a.rel = "noreferrer";
+    meta.append(" · original page: ", a);
+  } else meta.append(` · original page: ${url === "not found" ? "not found in the stored copies of public pages" : "not recorded"}`);
+  head.append(h, meta);
   section.append(head);
 
   const kept = passages.filter((p) => p.article_id === articleId).map((p) => ({type: "passage", line: +p.line, order: 1, row: p}));

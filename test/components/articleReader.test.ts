@@ -94,3 +94,20 @@ test("the legend names every topic and highlight in words", () => {
   assert.match(legend.textContent!, /Licence.*Revenue sharing.*Seeding allegation.*Capex/);
   assert.deepEqual([...legend.querySelectorAll("mark")].map((m: Element) => m.textContent), ["Figure", "Date", "Name", "Quote"]);
 });
+
+test("the reader links the original page from the catalogue, and says so when it was not found or not recorded", () => {
+  const one = (url: string | undefined) => {
+    const articles = [{...tables.articles[0], url}];
+    return articleReader("de-a", {...tables, articles}).querySelector(".reader-meta") as Element;
+  };
+  const found = one("https://example.org/news/llama.html");
+  const link = found.querySelector("a")!;
+  assert.equal(link.getAttribute("href"), "https://example.org/news/llama.html");
+  assert.equal(link.textContent, "example.org");
+  assert.equal(link.getAttribute("rel"), "noreferrer");
+  assert.match(one("not found").textContent!, /original page: not found in the stored copies of public pages/);
+  assert.match(one("").textContent!, /original page: not recorded/);
+  assert.match(one(undefined).textContent!, /original page: not recorded/);
+  // A value that is not an http(s) address is never made a link.
+  assert.equal(one("javascript:alert(1)").querySelector("a"), null);
+});
