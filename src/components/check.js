@@ -135,7 +135,7 @@ export function formatAnswer(value, {prefix = "", unit = ""} = {}) {
   const number = Number(value).toLocaleString("en-US", {maximumFractionDigits: 10});
   // A currency sign sits on the number ("US$7.22"); a word before it keeps its space.
   const head = prefix ? (/[$€£¥]$/.test(prefix) ? prefix : `${prefix} `) : "";
-  return `${head}${number}${unit ? ` ${unit}` : ""}`;
+  return `${head}${number}${unit ? (unit === "%" ? unit : ` ${unit}`) : ""}`;
 }
 
 /** Text with `code` spans as a list of text nodes and <code> elements (each set as text). */

@@ -65,7 +65,7 @@ export function seedingNote(sim) {
   const span = seedingSpan(sim);
   if (sim.completedRound === null) return "Your client never held the whole file, so there is no completion line and no seeding to shade.";
   if (span) return `The shaded part after it, ${span.from + 1 === span.to ? `round ${span.to}` : `rounds ${span.from + 1}–${span.to}`}, is seeding: with the whole file, your client stays in the swarm and uploads to peers who still need pieces.`;
-  if (!sim.options.keepSeeding) return "“Keep seeding” is off, so after it your client leaves the swarm: nothing after it is shaded, and the dashed line stays flat.";
+  if (!sim.options.keepSeeding) return "“Keep seeding” is off, so after it your client leaves the swarm: nothing after it is shaded, and the uploaded (dashed) line stays flat.";
   return "Nobody needed a piece from your client after it completed, so there is no seeding to shade.";
 }
 

@@ -40,7 +40,7 @@ test("keep seeding on, then off: the shading, the caption and the table say the 
   const off = await state(page);
   assert.equal(off.shaded, 0, "nothing is shaded once the client leaves");
   assert.doesNotMatch(off.caption, /is seeding/);
-  assert.match(off.caption, /leaves the swarm: nothing after it is shaded, and the dashed line stays flat/);
+  assert.match(off.caption, /leaves the swarm: nothing after it is shaded, and the uploaded \(dashed\) line stays flat/);
   assert.equal(off.seedingRows, 0, "no round of the table is marked seeding");
   assert.equal(off.after, "0");
   assert.equal(off.complete, on.complete, "leaving changes nothing before completion");

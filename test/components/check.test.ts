@@ -111,6 +111,8 @@ test("numeric: a wrong number gets the hint (or a plain try again), never the to
   assert.equal(plain.querySelector(".check-answer")!.textContent, "Answer: 4 blocks. Four.");
   assert.equal(formatAnswer(700, {unit: "million"}), "700 million");
   assert.equal(formatAnswer(1.2, {prefix: "US$", unit: "million"}), "US$1.2 million");
+  assert.equal(formatAnswer(3.3, {unit: "%"}), "3.3%");
+  assert.equal(formatAnswer(22, {prefix: "round"}), "round 22");
 });
 
 test("a check that needs the interactive says so and is marked for the tests; clearing resets every check", () => {
