@@ -55,6 +55,7 @@ export function outletAtEnd(s: string, language: string): number {
 }
 
 const MAX_LABEL_WORDS = 3;
+const MAX_CREDIT = 48;
 const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{M}]+$/u;
 const SENTENCE_DONE = /[\p{L}\p{N}\p{M}][.!?…。！？]["'”’»)]*\s*$/u;
 
@@ -67,7 +68,7 @@ function isLabel(s: string): boolean {
 // "Foto fail REUTERS", "AGENSI", "Reuters", "ロイター": an outlet, or (when capitals may do) one
 // or two capitals words, after label words.
 function isCredit(credit: string, language: string, capsAllowed: boolean): boolean {
-  if (!credit || credit.length > 48 || /[.!?。,;:，、]/u.test(credit)) return false;
+  if (!credit || credit.length > MAX_CREDIT || /[.!?。,;:，、]/u.test(credit)) return false;
   const o = outletAtEnd(credit, language);
   if (o >= 0) return isLabel(credit.slice(0, o));
   if (!capsAllowed || /\p{N}/u.test(credit)) return false;
@@ -96,9 +97,11 @@ export function agencyCredit(text: string, language: string, tail = 160): Credit
     }
     return null;
   }
-  if (!/[-–—/=＝]/u.test(text.slice(from))) return null;
+  // The credit is short: only the block's last characters can hold its separator.
+  const near = Math.max(from, end - MAX_CREDIT - 4);
+  if (!/[-–—/=＝]/u.test(text.slice(near, end))) return null;
   let sep: RegExpExecArray | null = null;
-  SEPARATOR.lastIndex = from;
+  SEPARATOR.lastIndex = near;
   for (let m; (m = SEPARATOR.exec(text)) && m.index < end;) sep = m;
   if (!sep) return null;
   const mark = sep[0].trim();
