@@ -62,7 +62,9 @@ export async function open(browser: Browser, url: string, {colorScheme = "light"
  */
 export async function drawAllDeferred(page: Page): Promise<void> {
   await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
-  await page.waitForFunction(() => !document.querySelector(".deferred:not([data-drawn])"), undefined, {timeout: 15_000});
+  // A wait for a state, not a time budget: on a busy 2-core machine drawing every chart can take
+  // well over 15 s (two CI runs failed there at load 17-20), so only a real hang should fail it.
+  await page.waitForFunction(() => !document.querySelector(".deferred:not([data-drawn])"), undefined, {timeout: 120_000});
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
