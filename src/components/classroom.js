@@ -12,6 +12,7 @@
  * Styles are in src/teaching.css.
  */
 import "./citation.js"; // every page imports this module: the footer's citation is wired here too
+import "./handout.js"; // and the handout: print values, header, the "Print handout" button
 
 
 const OFF = /^(?:0|false|off|no)$/i;

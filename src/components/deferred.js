@@ -41,9 +41,12 @@ function reveal(entries) {
 
 function drawWaiting(block) {
   const job = waiting.get(block);
+  // A block made by a cell but not yet put in the page keeps waiting: the observer (or the next
+  // drawAllDeferred) draws it once it is there.
+  if (!job || !block.isConnected) return;
   waiting.delete(block);
   observer?.unobserve(block);
-  if (job && block.isConnected) draw(block, job.key, job.render, job.load);
+  draw(block, job.key, job.render, job.load);
 }
 
 function draw(block, key, render, load) {
