@@ -51,55 +51,81 @@ test("without a query parameter the classroom module changes nothing", async () 
   }
 });
 
-test("?classroom hides the sidebar, TOC and code and shows one section at a time; keys and buttons move", async () => {
+/** The headings (h1, h2) the current classroom slide shows. */
+const slideHeadings = (page: Page) => page.$$eval("#observablehq-main > :is(h1, h2)", (hs) => hs.filter((h) => !h.classList.contains("classroom-hidden") && h.checkVisibility({visibilityProperty: true})).map((h) => h.textContent!.trim()));
+const classroomReady = (page: Page) => page.waitForSelector("html[data-classroom=ready]", {state: "attached", timeout: 120_000});
+
+test("?classroom hides the sidebar, TOC and code and shows one slide at a time; keys and buttons move", async () => {
   for (const page of classroomPages) {
-    const w = await open(browser, url(page, "?classroom"));
+    const w = await open(browser, url(page, "?classroom"), {drawDeferred: false});
     const p = w.page;
+    await classroomReady(p);
     const headings = await allHeadings(p);
-    const total = headings.length + 1; // the title and lead, then one section per h2
+    const title = (await p.locator("#observablehq-main > h1").innerText()).trim();
     assert.ok(headings.length >= 2, `${page} has sections`);
     assert.equal(await shown(p, "#observablehq-sidebar"), false, `${page}: sidebar hidden`);
     assert.equal(await shown(p, "#observablehq-toc"), false, `${page}: TOC hidden`);
     assert.equal(await shown(p, ".observablehq-pre-container"), false, `${page}: code hidden`);
     const status = p.locator(".classroom-status");
-    assert.match(await status.innerText(), new RegExp(`^Section 1 of ${total}\\b`), page);
-    assert.deepEqual(await visibleHeadings(p), [], `${page}: first section is the title and lead`);
-    assert.ok(await p.locator("#observablehq-main > h1").isVisible(), page);
-    assert.ok(await p.getByRole("button", {name: "Previous section"}).isDisabled(), page);
+    assert.ok(Number(/^Slide 1 of (\d+)\b/.exec(await status.innerText())?.[1]) >= headings.length + 1, `${page}: a slide at least per section`);
+    assert.deepEqual(await slideHeadings(p), [title], `${page}: the first slide is the title and lead`);
+    assert.ok(await p.getByRole("button", {name: "Previous slide"}).isDisabled(), page);
 
-    await p.keyboard.press("ArrowRight");
-    assert.match(await status.innerText(), new RegExp(`^Section 2 of ${total}\\b`), page);
-    assert.deepEqual(await visibleHeadings(p), [headings[0]], `${page}: → shows the first h2 only`);
-    assert.equal(await p.locator("#observablehq-main > h1").isVisible(), false, page);
-    assert.match(p.url(), /[?&]classroom=2\b/, `${page}: the URL follows the section`);
+    // Slide by slide, every section comes in order, one heading per slide. (A block drawn late,
+    // after a fetch, may change the count on the way: the counter is read at each slide.)
+    const seen: string[] = [];
+    let i = 1;
+    for (;; i++) {
+      assert.match(await status.innerText(), new RegExp(`^Slide ${i} of \\d+\\b`), page);
+      const shownNow = await slideHeadings(p);
+      assert.equal(shownNow.length, 1, `${page} slide ${i}: one heading (${shownNow.join(" | ")})`);
+      if (shownNow[0] !== seen[seen.length - 1]) seen.push(shownNow[0]);
+      if (await p.getByRole("button", {name: "Next slide"}).isDisabled()) break;
+      await p.keyboard.press("ArrowRight");
+    }
+    assert.deepEqual(seen, [title, ...headings], `${page}: → walks through every section`);
+    const total = i;
+    assert.match(await status.innerText(), new RegExp(`^Slide ${total} of ${total}\\b`), `${page}: the last slide`);
+    assert.match(p.url(), new RegExp(`[?&]classroom=${total}\\b`), `${page}: the URL follows the slide`);
 
-    await p.keyboard.press("End");
-    assert.deepEqual(await visibleHeadings(p), [headings.at(-1)], `${page}: End`);
-    assert.ok(await p.getByRole("button", {name: "Next section"}).isDisabled(), page);
-    await p.keyboard.press("PageUp");
-    assert.deepEqual(await visibleHeadings(p), [headings.at(-2)], `${page}: PageUp`);
     await p.keyboard.press("Home");
-    assert.deepEqual(await visibleHeadings(p), [], `${page}: Home`);
-    await p.getByRole("button", {name: "Next section"}).click();
-    assert.deepEqual(await visibleHeadings(p), [headings[0]], `${page}: Next button`);
+    assert.deepEqual(await slideHeadings(p), [title], `${page}: Home`);
+    await p.keyboard.press("End");
+    assert.deepEqual(await slideHeadings(p), [headings.at(-1)], `${page}: End`);
+    assert.match(await status.innerText(), new RegExp(`^Slide ${total} of ${total}\\b`), page);
+    await p.keyboard.press("PageUp");
+    assert.match(await status.innerText(), new RegExp(`^Slide ${total - 1} of ${total}\\b`), `${page}: PageUp`);
+    await p.keyboard.press("Home");
+    await p.getByRole("button", {name: "Next slide"}).click();
+    assert.match(await status.innerText(), /^Slide 2 of/, `${page}: Next button`);
+    // The focused button keeps the arrows for the slides; Space on it is a click.
+    await p.keyboard.press("ArrowRight");
+    assert.match(await status.innerText(), /^Slide 3 of/, `${page}: → on the focused button`);
     await p.keyboard.press("Space");
-    assert.deepEqual(await visibleHeadings(p), [headings[1]], `${page}: Space`);
-    await p.getByRole("button", {name: "Previous section"}).click();
-    assert.deepEqual(await visibleHeadings(p), [headings[0]], `${page}: Previous button`);
+    assert.match(await status.innerText(), /^Slide 4 of/, `${page}: Space on the focused Next button`);
+    await p.getByRole("button", {name: "Previous slide"}).click();
+    assert.match(await status.innerText(), /^Slide 3 of/, `${page}: Previous button`);
+    await p.locator("body").press("Shift+Space");
+    assert.match(await status.innerText(), /^Slide 2 of/, `${page}: Shift+Space`);
+    await p.keyboard.press("PageDown");
+    assert.match(await status.innerText(), /^Slide 3 of/, `${page}: PageDown`);
     assert.deepEqual(w.errors, [], page);
     await w.context.close();
   }
 });
 
-test("a shared classroom link opens at its section, and keys typed into an input stay in the input", async () => {
-  const w = await open(browser, url("glossary", "?classroom=2&q=seed"));
+test("a shared classroom link opens at its slide, and keys typed into an input stay in the input", async () => {
+  const w = await open(browser, url("glossary", "?classroom=2&q=seed"), {drawDeferred: false});
   const p = w.page;
-  assert.match(await p.locator(".classroom-status").innerText(), /^Section 2 of \d+\b/);
+  await classroomReady(p);
+  assert.match(await p.locator(".classroom-status").innerText(), /^Slide 2 of \d+\b/);
   const input = p.getByLabel("Find a term");
   assert.equal(await input.inputValue(), "seed");
   await input.press("ArrowLeft");
   await input.press("Space");
-  assert.match(await p.locator(".classroom-status").innerText(), /^Section 2 of/);
+  await input.press("Escape");
+  assert.match(await p.locator(".classroom-status").innerText(), /^Slide 2 of/);
+  assert.match(p.url(), /[?&]classroom=2\b/, "Escape in a field does not leave the view");
   assert.ok(await p.locator("#term-seeding").isVisible());
   assert.deepEqual(w.errors, []);
   await w.context.close();
@@ -194,12 +220,23 @@ test("with storage disabled a check still answers back, and forgets on reload", 
 
 test("a link to glossary.html#term-… lands on that term, in the classroom view too", async () => {
   for (const query of ["", "?classroom"]) {
-    const w = await open(browser, `${url("glossary", query)}#term-tit-for-tat`, {viewport: {width: 390, height: 844}});
+    const w = await open(browser, `${url("glossary", query)}#term-tit-for-tat`, {viewport: {width: 390, height: 844}, drawDeferred: !query});
     const p = w.page;
     await p.locator("#term-tit-for-tat").waitFor();
-    await p.waitForTimeout(200);
-    const top = await p.locator("#term-tit-for-tat").evaluate((e) => e.getBoundingClientRect().top);
-    assert.ok(top >= 0 && top < 200, `${query}: term at the top of the screen (top = ${top})`);
+    if (query) {
+      // On its slide, whole, above the controls.
+      await classroomReady(p);
+      const place = await p.evaluate(() => {
+        const term = document.getElementById("term-tit-for-tat")!.getBoundingClientRect();
+        return {top: term.top, bottom: term.bottom, bar: document.querySelector(".classroom-nav")!.getBoundingClientRect().top};
+      });
+      assert.ok(place.top >= 0 && place.bottom <= place.bar, `the term on screen (${place.top}–${place.bottom}, controls at ${place.bar})`);
+      assert.ok(await p.locator("#term-tit-for-tat").isVisible());
+    } else {
+      await p.waitForTimeout(200);
+      const top = await p.locator("#term-tit-for-tat").evaluate((e) => e.getBoundingClientRect().top);
+      assert.ok(top >= 0 && top < 200, `term at the top of the screen (top = ${top})`);
+    }
     assert.deepEqual(w.errors, []);
     await w.context.close();
   }
