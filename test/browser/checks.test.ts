@@ -1,30 +1,21 @@
 // Every check on every built page, as a reader meets it: where the right option sits, whether it
 // gives itself away by its length, whether each wrong option explains itself differently, whether
 // the checks that need an interactive really need it, and whether progress counts right.
-import {after, before, test} from "node:test";
+import {test} from "node:test";
 import assert from "node:assert/strict";
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser, Page} from "playwright-core";
-import {launch, open} from "./browser.ts";
+import type {Page} from "playwright-core";
+import {open, useSite} from "./browser.ts";
 import {builtPages, pageUrl} from "./pages.ts";
-import {serve, type StaticServer} from "./server.ts";
 
 const dist = process.env.LEDGER_DIST ?? "dist";
 const CHAPTERS = ["licensing", "revenue-sharing", "seeding", "capex"];
 
-let browser: Browser;
-let server: StaticServer;
-before(async () => {
-  server = await serve(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One browser and the built site on a loopback server for this file's tests (browser.ts useSite).
+const site = useSite();
 
-const url = (page: string, query = "") => `${pageUrl(server.url, page)}${query}`;
+const url = (page: string, query = "") => `${pageUrl(site.server.url, page)}${query}`;
 
 // The build's list of each page's checks (src/data/checks.json.ts), which the start page counts.
 const listFile = readdirSync(join(dist, "_file/data")).find((f) => /^checks\.[0-9a-f]+\.json$/.test(f));
@@ -62,13 +53,13 @@ async function answer(page: Page, id: string, value: string): Promise<{state: st
   return {state: await f.getAttribute("data-state"), feedback};
 }
 
-/** Every check on the built site, each option tried once (in a fresh browser, so nothing is remembered). */
+/** Every check on the built site, each option tried once (in a fresh site.browser, so nothing is remembered). */
 let collected: Promise<Found[]> | undefined;
 function allChecks(): Promise<Found[]> {
   return (collected ??= (async () => {
     const found: Found[] = [];
     for (const name of builtPages(dist)) {
-      const w = await open(browser, url(name));
+      const w = await open(site.browser, url(name));
       await drawn(w.page, name);
       for (const c of await layout(w.page)) {
         const options: Option[] = [];
@@ -126,7 +117,7 @@ test("every wrong option answers with its own explanation, different from the ot
 test("numeric checks: a wrong number gets a hint or nothing, never the tolerance; the teacher's answer puts the unit where a reader says it", async () => {
   const numbers = (await allChecks()).filter((c) => c.kind === "number");
   assert.ok(numbers.length >= 5, `found ${numbers.length} numeric checks`);
-  const w = await open(browser, url("index"));
+  const w = await open(site.browser, url("index"));
   for (const c of numbers) {
     // The teacher's line: "Answer: US$7.22 billion. …", never "7.22 US$ billion".
     const m = /^Answer: (?:US\$|[a-z]+ )?(-?\d[\d,.]*)/.exec(c.answerText);
@@ -146,12 +137,12 @@ test("numeric checks: a wrong number gets a hint or nothing, never the tolerance
   await w.context.close();
 });
 
-test("the build lists every page's checks, and the display order is the same on every load and in another browser", async () => {
+test("the build lists every page's checks, and the display order is the same on every load and in another site.browser", async () => {
   assert.ok(listFile, "checks.json is built");
   const found = await allChecks();
   for (const {path, ids} of checkList) assert.deepEqual(found.filter((c) => `/${c.page}` === path).map((c) => c.id).sort(), [...ids].sort(), path);
-  const first = await open(browser, url("capex"));
-  const again = await open(browser, url("capex"), {viewport: {width: 390, height: 844}, colorScheme: "dark"});
+  const first = await open(site.browser, url("capex"));
+  const again = await open(site.browser, url("capex"), {viewport: {width: 390, height: 844}, colorScheme: "dark"});
   await drawn(first.page, "capex");
   await drawn(again.page, "capex");
   const a = await layout(first.page);
@@ -222,7 +213,7 @@ test("each chapter has a check that only its interactive answers: the answer is 
   for (const c of found.filter((c) => c.requires)) {
     const driver = DRIVERS[c.id];
     assert.ok(driver, `${c.id} (requires ${c.requires}) has a driver in this test`);
-    const w = await open(browser, url(c.page));
+    const w = await open(site.browser, url(c.page));
     const p = w.page;
     await drawn(p, c.page);
     const before = (await (await p.waitForFunction(driver.read, null)).jsonValue()) as string;
@@ -237,7 +228,7 @@ test("each chapter has a check that only its interactive answers: the answer is 
 });
 
 test("progress: a chapter counts its own checks, the start page counts each chapter's, and one button clears them all", async () => {
-  const w = await open(browser, url("seeding"));
+  const w = await open(site.browser, url("seeding"));
   const p = w.page;
   await drawn(p, "seeding");
   const total = await p.locator("form.check").count();
@@ -280,11 +271,11 @@ test("progress: a chapter counts its own checks, the start page counts each chap
 });
 
 test("with storage disabled, progress still counts on the page and the start page says why it cannot", async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   await context.addInitScript(() => {
     Object.defineProperty(window, "localStorage", {configurable: true, get() { throw new DOMException("The operation is insecure.", "SecurityError"); }});
   });
-  await context.route("**/*", (route) => (route.request().url().startsWith(server.url.replace(/\/$/, "")) ? route.continue() : route.abort()));
+  await context.route("**/*", (route) => (route.request().url().startsWith(site.server.url.replace(/\/$/, "")) ? route.continue() : route.abort()));
   const errors: string[] = [];
   const p = await context.newPage();
   p.on("pageerror", (e) => errors.push(String(e)));
@@ -307,7 +298,7 @@ test("/try's checks about a reader's own article: one right option each, and eve
   // Two corpus articles with different stances, so the right option and the explanations differ too.
   const seen = new Map<string, string>();
   for (const file of ["data/articles/de-llama-finances.txt", "data/articles/de-llama-3-1-launch.txt"]) {
-    const w = await open(browser, url("try"));
+    const w = await open(site.browser, url("try"));
     const p = w.page;
     await p.setInputFiles("#try-file", file);
     await p.waitForFunction(() => document.querySelectorAll("#try-checks form.check").length === 3, undefined, {timeout: 180_000});

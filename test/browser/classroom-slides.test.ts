@@ -3,15 +3,14 @@
 // 1920×1080: every slide fits above the controls, no chart is still waiting when its slide shows,
 // chart text grows with the prose, Escape leaves, the counter and progress bar tell where the
 // class is, and a speaker view in a second window follows the projected one (and leads it).
-import {after, before, test} from "node:test";
+import {test} from "node:test";
 import assert from "node:assert/strict";
 import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {join} from "node:path";
-import type {Browser, Page} from "playwright-core";
-import {launch, open} from "./browser.ts";
+import type {Page} from "playwright-core";
+import {open, useSite} from "./browser.ts";
 import {builtPages, pageUrl} from "./pages.ts";
-import {serve, type StaticServer} from "./server.ts";
 
 const dist = process.env.LEDGER_DIST ?? "dist";
 const html = (page: string) => readFileSync(join(dist, `${page}.html`), "utf8");
@@ -27,21 +26,13 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
  */
 const ALLOWED_TALLER: Record<string, string[]> = {};
 
-let browser: Browser;
-let server: StaticServer;
-before(async () => {
-  server = await serve(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One browser and the built site on a loopback server for this file's tests (browser.ts useSite).
+const site = useSite();
 
-const url = (page: string, query = "") => `${pageUrl(server.url, page)}${query}`;
+const url = (page: string, query = "") => `${pageUrl(site.server.url, page)}${query}`;
 
 async function classroom(page: string, query = "?classroom", viewport = {width: 1280, height: 720}, colorScheme: "light" | "dark" = "light") {
-  const w = await open(browser, url(page, query), {viewport, colorScheme, drawDeferred: false});
+  const w = await open(site.browser, url(page, query), {viewport, colorScheme, drawDeferred: false});
   await ready(w.page);
   await named(w.page);
   return w;
@@ -211,7 +202,7 @@ test("chart text is enlarged as the prose is: relative to the prose, at least as
     return {prose: proseSize, chart: chart.length ? Math.min(...chart) : NaN};
   });
   for (const page of CHAPTERS) {
-    const normal = await open(browser, url(page), {viewport: {width: 1280, height: 720}});
+    const normal = await open(site.browser, url(page), {viewport: {width: 1280, height: 720}});
     await named(normal.page);
     const base = await sizes(normal.page);
     await normal.context.close();
@@ -343,7 +334,7 @@ test("the speaker view follows the projected window and leads it; notes show onl
 test("axe finds nothing in the classroom view, the controls and the speaker view, light and dark", async () => {
   for (const colorScheme of ["light", "dark"] as const) {
     for (const query of ["?classroom=3", "?classroom=3&teacher", "?classroom=3&teacher&speaker"]) {
-      const w = await open(browser, url("seeding", query), {colorScheme, viewport: {width: 1280, height: 720}, bypassCSP: true, drawDeferred: false});
+      const w = await open(site.browser, url("seeding", query), {colorScheme, viewport: {width: 1280, height: 720}, bypassCSP: true, drawDeferred: false});
       await ready(w.page);
       await named(w.page);
       await w.page.addScriptTag({content: axeSource});

@@ -1,13 +1,12 @@
 // Classroom view, teacher view, printed handouts and checks that remember, on every built page
 // whose cells import components/classroom.js (found in dist/*.html), plus the glossary.
-import {after, before, test} from "node:test";
+import {test} from "node:test";
 import assert from "node:assert/strict";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser, Page} from "playwright-core";
-import {launch, open} from "./browser.ts";
+import type {Page} from "playwright-core";
+import {open, useSite} from "./browser.ts";
 import {builtPages, pageUrl} from "./pages.ts";
-import {serve, type StaticServer} from "./server.ts";
 
 const dist = process.env.LEDGER_DIST ?? "dist";
 const html = (page: string) => readFileSync(join(dist, `${page}.html`), "utf8");
@@ -15,18 +14,10 @@ const CLASSROOM_IMPORT = /_import\/components\/classroom\.[0-9a-f]+\.js/;
 const classroomPages = [...new Set([...builtPages(dist).filter((p) => CLASSROOM_IMPORT.test(html(p))), "glossary"])].sort();
 const checkPages = builtPages(dist).filter((p) => /class="check"|form\.check|check\(\{/.test(html(p)) && classroomPages.includes(p));
 
-let browser: Browser;
-let server: StaticServer;
-before(async () => {
-  server = await serve(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One browser and the built site on a loopback server for this file's tests (browser.ts useSite).
+const site = useSite();
 
-const url = (page: string, query = "") => `${pageUrl(server.url, page)}${query}`;
+const url = (page: string, query = "") => `${pageUrl(site.server.url, page)}${query}`;
 
 /** The top-level h2 headings of the page that are displayed. */
 const visibleHeadings = (page: Page) => page.$$eval("#observablehq-main > h2", (hs) => hs.filter((h) => getComputedStyle(h).display !== "none").map((h) => h.textContent!.trim()));
@@ -40,7 +31,7 @@ test("the glossary is built and imports the classroom module", () => {
 
 test("without a query parameter the classroom module changes nothing", async () => {
   for (const page of classroomPages) {
-    const w = await open(browser, url(page));
+    const w = await open(site.browser, url(page));
     assert.equal(await w.page.locator(".classroom-nav").count(), 0, page);
     assert.equal(await w.page.evaluate(() => document.documentElement.className), "", page);
     assert.ok(await shown(w.page, "#observablehq-sidebar"), `${page}: sidebar shown`);
@@ -57,7 +48,7 @@ const classroomReady = (page: Page) => page.waitForSelector("html[data-classroom
 
 test("?classroom hides the sidebar, TOC and code and shows one slide at a time; keys and buttons move", async () => {
   for (const page of classroomPages) {
-    const w = await open(browser, url(page, "?classroom"), {drawDeferred: false});
+    const w = await open(site.browser, url(page, "?classroom"), {drawDeferred: false});
     const p = w.page;
     await classroomReady(p);
     const headings = await allHeadings(p);
@@ -115,7 +106,7 @@ test("?classroom hides the sidebar, TOC and code and shows one slide at a time; 
 });
 
 test("a shared classroom link opens at its slide, and keys typed into an input stay in the input", async () => {
-  const w = await open(browser, url("glossary", "?classroom=2&q=seed"), {drawDeferred: false});
+  const w = await open(site.browser, url("glossary", "?classroom=2&q=seed"), {drawDeferred: false});
   const p = w.page;
   await classroomReady(p);
   assert.match(await p.locator(".classroom-status").innerText(), /^Slide 2 of \d+\b/);
@@ -133,17 +124,17 @@ test("a shared classroom link opens at its slide, and keys typed into an input s
 
 test("?teacher shows the answers of checks and .teacher-only notes", async () => {
   for (const page of checkPages) {
-    const w = await open(browser, url(page, "?teacher"));
+    const w = await open(site.browser, url(page, "?teacher"));
     await w.page.waitForSelector("form.check");
     assert.ok(await shown(w.page, "form.check .check-answer"), `${page}: answers shown`);
     assert.match(await w.page.locator("form.check .check-answer").first().innerText(), /Answer: /);
     assert.deepEqual(w.errors, [], page);
     await w.context.close();
   }
-  const w = await open(browser, url("glossary", "?teacher"));
+  const w = await open(site.browser, url("glossary", "?teacher"));
   assert.ok(await w.page.locator(".teacher-only").isVisible());
   await w.context.close();
-  const student = await open(browser, url("glossary"));
+  const student = await open(site.browser, url("glossary"));
   assert.equal(await student.page.locator(".teacher-only").isVisible(), false);
   await student.context.close();
 });
@@ -151,7 +142,7 @@ test("?teacher shows the answers of checks and .teacher-only notes", async () =>
 test("printed, a page is a handout: no sidebar, TOC, search, pager or classroom controls; answers only for the teacher", async () => {
   for (const page of classroomPages) {
     for (const query of ["", "?classroom=2"]) {
-      const w = await open(browser, url(page, query), {media: "print", colorScheme: "dark"});
+      const w = await open(site.browser, url(page, query), {media: "print", colorScheme: "dark"});
       const p = w.page;
       for (const selector of ["#observablehq-sidebar", "#observablehq-toc", "#observablehq-search", "nav.observablehq-pager", ".classroom-nav", ".observablehq-pre-container"]) {
         assert.equal(await shown(p, selector), false, `${page}${query}: ${selector} printed`);
@@ -164,13 +155,13 @@ test("printed, a page is a handout: no sidebar, TOC, search, pager or classroom 
       await w.context.close();
     }
   }
-  const teacher = await open(browser, url("glossary", "?teacher"), {media: "print"});
+  const teacher = await open(site.browser, url("glossary", "?teacher"), {media: "print"});
   assert.ok(await shown(teacher.page, "form.check .check-answer"), "the teacher's print is an answer key");
   await teacher.context.close();
 });
 
 test("a check answers back and remembers the answer across a reload", async () => {
-  const w = await open(browser, url("glossary"));
+  const w = await open(site.browser, url("glossary"));
   const p = w.page;
   const form = p.locator('form.check[data-check="glossary-allegation"]');
   await form.getByLabel(/fair use/).check();
@@ -196,12 +187,12 @@ test("a check answers back and remembers the answer across a reload", async () =
 });
 
 test("with storage disabled a check still answers back, and forgets on reload", async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const errors: string[] = [];
   await context.addInitScript(() => {
     Object.defineProperty(window, "localStorage", {configurable: true, get() { throw new DOMException("The operation is insecure.", "SecurityError"); }});
   });
-  await context.route("**/*", (route) => (route.request().url().startsWith(server.url.replace(/\/$/, "")) ? route.continue() : route.abort()));
+  await context.route("**/*", (route) => (route.request().url().startsWith(site.server.url.replace(/\/$/, "")) ? route.continue() : route.abort()));
   const p = await context.newPage();
   p.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   p.on("pageerror", (e) => errors.push(String(e)));
@@ -220,7 +211,7 @@ test("with storage disabled a check still answers back, and forgets on reload", 
 
 test("a link to glossary.html#term-… lands on that term, in the classroom view too", async () => {
   for (const query of ["", "?classroom"]) {
-    const w = await open(browser, `${url("glossary", query)}#term-tit-for-tat`, {viewport: {width: 390, height: 844}, drawDeferred: !query});
+    const w = await open(site.browser, `${url("glossary", query)}#term-tit-for-tat`, {viewport: {width: 390, height: 844}, drawDeferred: !query});
     const p = w.page;
     await p.locator("#term-tit-for-tat").waitFor();
     if (query) {
