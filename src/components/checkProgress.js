@@ -70,7 +70,9 @@ export function checkProgress() {
   box.append(count, element("div", {class: "check-progress-actions"}, button, note));
   const update = () => {
     const forms = [...document.querySelectorAll("form.check")];
-    count.textContent = forms.length ? progressText(forms.filter((f) => f.dataset.state === "right").length, forms.length) : "No checks on this page yet.";
+    const text = forms.length ? progressText(forms.filter((f) => f.dataset.state === "right").length, forms.length) : "No checks on this page yet.";
+    // Setting the same text again is itself a change the observer below sees: once a frame, forever.
+    if (count.textContent !== text) count.textContent = text;
   };
   let queued = false;
   const later = () => {
