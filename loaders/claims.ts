@@ -66,6 +66,14 @@ export function parseClaims(text: string, file: string): ClaimDefinition[] {
 
 /** One row per claim and article, in claim order then article order. */
 export function evaluateClaims(definitions: ClaimDefinition[], tables: Omit<Tables, "claims">): ClaimRow[] {
+  return evaluateClaimsByClaim(definitions, tables).flat();
+}
+
+/**
+ * evaluateClaims, one list of rows per definition. Each row reads one article's rows only, so
+ * chunks of articles can be evaluated apart (on worker threads) and joined claim by claim.
+ */
+export function evaluateClaimsByClaim(definitions: ClaimDefinition[], tables: Omit<Tables, "claims">): ClaimRow[][] {
   // Rows grouped by article once: looking them up per claim and article by scanning whole
   // tables made the cost grow with the square of the corpus.
   const byArticle = new Map<string, ArticleRows>();
@@ -82,15 +90,11 @@ export function evaluateClaims(definitions: ClaimDefinition[], tables: Omit<Tabl
   group("dates", tables.dates);
   group("mentions", tables.mentions);
   const empty: ArticleRows = {passages: [], sentences: [], figures: [], dates: [], mentions: []};
-  const rows: ClaimRow[] = [];
   const folded = new Map<Tables["passages"][number], string>();
-  for (const claim of definitions) {
+  return definitions.map((claim) => {
     const terms = claim.terms.map(fold);
-    for (const article of tables.articles) {
-      rows.push({claim_id: claim.claim_id, article_id: article.article_id, ...stanceOf(claim, byArticle.get(article.article_id) ?? empty, terms, folded)});
-    }
-  }
-  return rows;
+    return tables.articles.map((article) => ({claim_id: claim.claim_id, article_id: article.article_id, ...stanceOf(claim, byArticle.get(article.article_id) ?? empty, terms, folded)}));
+  });
 }
 
 interface ArticleRows {

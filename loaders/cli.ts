@@ -4,10 +4,11 @@
 import {mkdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {parseArgs} from "node:util";
-import {run, tableCsv} from "./emit.ts";
+import {writeCsvTable} from "./csv-chunks.ts";
+import {run} from "./emit.ts";
 import {tableParquet} from "./parquet.ts";
-import {compileFolderParallel} from "./parallel.ts";
-import {TABLE_NAMES} from "./tables.ts";
+import {compileFolderCsv, compileFolderParallel} from "./parallel.ts";
+import {TABLE_NAMES, type TableName} from "./tables.ts";
 
 const usage = "usage: npm run compile -- --articles DIR --out DIR [--catalogue FILE] [--lexicon DIR] [--claims FILE] [--format csv|parquet] [--quiet]";
 
@@ -29,13 +30,25 @@ run(async () => {
     process.exit(2);
   }
   const started = performance.now();
-  const {tables, warnings, workers} = await compileFolderParallel({articles: values.articles, catalogue: values.catalogue, lexicon: values.lexicon, claims: values.claims});
+  const paths = {articles: values.articles, catalogue: values.catalogue, lexicon: values.lexicon, claims: values.claims};
+  // CSV is formatted on the worker threads (loaders/csv-chunks.ts); Parquet needs the rows here.
+  let rows: Record<TableName, number>;
+  let warnings: string[];
+  let workers: number;
+  let write: (name: TableName) => void;
+  if (values.format === "parquet") {
+    const compiled = await compileFolderParallel(paths);
+    ({warnings, workers} = compiled);
+    rows = Object.fromEntries(TABLE_NAMES.map((name) => [name, compiled.tables[name].length])) as Record<TableName, number>;
+    write = (name) => writeFileSync(join(values.out!, `${name}.parquet`), new Uint8Array(tableParquet(compiled.tables, name)));
+  } else {
+    const compiled = await compileFolderCsv(paths);
+    ({warnings, workers, rows} = compiled);
+    write = (name) => writeCsvTable(join(values.out!, `${name}.csv`), compiled, name);
+  }
   if (!values.quiet) for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
   mkdirSync(values.out, {recursive: true});
-  for (const name of TABLE_NAMES) {
-    if (values.format === "parquet") writeFileSync(join(values.out, `${name}.parquet`), new Uint8Array(tableParquet(tables, name)));
-    else writeFileSync(join(values.out, `${name}.csv`), tableCsv(tables, name));
-  }
+  for (const name of TABLE_NAMES) write(name);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  process.stderr.write(`compiled ${tables.articles.length} articles into ${TABLE_NAMES.length} tables in ${values.out} (${tables.passages.length} passages, ${tables.removed.length} removed blocks) in ${seconds} s${workers ? ` on ${workers} worker threads` : ""}\n`);
+  process.stderr.write(`compiled ${rows.articles} articles into ${TABLE_NAMES.length} tables in ${values.out} (${rows.passages} passages, ${rows.removed} removed blocks) in ${seconds} s${workers ? ` on ${workers} worker threads` : ""}\n`);
 });

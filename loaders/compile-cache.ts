@@ -11,7 +11,8 @@ import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import type {Compiled} from "./pipeline.ts";
-import {compileFolderParallel} from "./parallel.ts";
+import {writeCsvTable, type CsvCompiled} from "./csv-chunks.ts";
+import {compileFolderCsv} from "./parallel.ts";
 import {ROOT} from "./project.ts";
 import {TABLE_NAMES, tableCsv, type TableName} from "./tables.ts";
 
@@ -63,7 +64,7 @@ const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
  * atomic mkdir) and the others wait for its result; a folder appears only complete (written
  * under a temporary name, then renamed).
  */
-export async function cachedCompile(options: CacheOptions, compile: () => Compiled | Promise<Compiled>): Promise<CachedCompile> {
+export async function cachedCompile(options: CacheOptions, compile: () => Compiled | CsvCompiled | Promise<Compiled | CsvCompiled>): Promise<CachedCompile> {
   const {root, dir, inputs = CACHE_INPUTS, waitMs = 15 * 60_000} = options;
   const key = cacheKey(root, inputs);
   const entry = join(dir, key);
@@ -93,11 +94,16 @@ export async function cachedCompile(options: CacheOptions, compile: () => Compil
   }
   try {
     if (existsSync(entry)) return read(false);
-    const {tables, warnings} = await compile();
+    const compiled = await compile();
+    const {warnings} = compiled;
     const partial = `${entry}.${process.pid}.partial`;
     rmSync(partial, {recursive: true, force: true});
     mkdirSync(partial);
-    for (const name of TABLE_NAMES) writeFileSync(join(partial, `${name}.csv`), tableCsv(tables, name));
+    for (const name of TABLE_NAMES) {
+      const file = join(partial, `${name}.csv`);
+      if ("csv" in compiled) writeCsvTable(file, compiled, name);
+      else writeFileSync(file, tableCsv(compiled.tables, name));
+    }
     writeFileSync(join(partial, "warnings.json"), JSON.stringify(warnings));
     renameSync(partial, entry);
     return read(true);
@@ -112,6 +118,6 @@ export const PROJECT_CACHE = join(ROOT, ".cache/compile");
 /** The project's own corpus (data/articles, the catalogue, the lexicons, the claims), compiled once per change. */
 export function projectCompile(): Promise<CachedCompile> {
   return cachedCompile({root: ROOT, dir: PROJECT_CACHE}, () =>
-    compileFolderParallel({articles: join(ROOT, "data/articles"), catalogue: join(ROOT, "data/catalogue.csv")})
+    compileFolderCsv({articles: join(ROOT, "data/articles"), catalogue: join(ROOT, "data/catalogue.csv")})
   );
 }

@@ -54,8 +54,15 @@ function physicalLines(text: string): number[] {
 
 /** Formats rows as RFC 4180 CSV with exactly `columns`, in order; null and undefined become empty cells. */
 export function formatCsv<R>(rows: readonly R[], columns: readonly (keyof R)[]): string {
-  const body = rows.map((r) => columns.map((c) => cell(r[c])));
-  return csvFormatRows([columns.map(String), ...body]) + "\n";
+  return csvFormatRows([columns.map(String)]) + "\n" + formatCsvBody(rows, columns);
+}
+
+/**
+ * The rows of formatCsv without its header: bodies of consecutive runs of rows, concatenated,
+ * equal the body of all the rows (so worker threads can format their chunks of a table).
+ */
+export function formatCsvBody<R>(rows: readonly R[], columns: readonly (keyof R)[]): string {
+  return rows.length ? csvFormatRows(rows.map((r) => columns.map((c) => cell(r[c])))) + "\n" : "";
 }
 
 function cell(value: unknown): string {

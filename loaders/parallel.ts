@@ -14,7 +14,9 @@
 import os from "node:os";
 import {Worker} from "node:worker_threads";
 import {InputError} from "./csv.ts";
-import {compileArticles, emptyTables, finishCorpus, planCorpus, type ArticleInput, type ArticleJob, type Compiled} from "./pipeline.ts";
+import type {ClaimDefinition} from "./claims.ts";
+import {csvChunk, joinCsvChunks, type CsvChunk, type CsvCompiled} from "./csv-chunks.ts";
+import {catalogueWarnings, compileArticles, emptyTables, finishCorpus, planCorpus, type ArticleInput, type ArticleJob, type Compiled} from "./pipeline.ts";
 import {compileOptions, readArticles, type ProjectPaths} from "./project.ts";
 import {TABLE_NAMES, type Tables} from "./tables.ts";
 
@@ -27,15 +29,22 @@ export interface ParallelOptions {
   chunk?: number;
 }
 
-/** What a worker is told once: where its lexicon is (it builds the lexicon and extractors itself). */
+/**
+ * What a worker is told once: where its lexicon is (it builds the lexicon and extractors
+ * itself), and the claims it evaluates on its chunks when it answers in CSV.
+ */
 export interface WorkerSetup {
   lexicon?: string;
+  claims?: ClaimDefinition[];
 }
 
-/** main → worker: compile these jobs; worker → main: the chunk's rows, or the error that stopped it. */
-export interface ChunkRequest { chunk: number; jobs: ArticleJob[] }
+/** What a worker posts back for a chunk: its rows (every table but claims), or its tables as CSV. */
+export type ChunkOutput = "rows" | "csv";
+
+/** main → worker: compile these jobs; worker → main: the chunk's rows or CSV, or the error that stopped it. */
+export interface ChunkRequest { chunk: number; jobs: ArticleJob[]; output: ChunkOutput }
 export type ChunkResult =
-  | {chunk: number; compiled: Compiled}
+  | {chunk: number; compiled: Compiled | CsvChunk}
   | {chunk: number; error: {file: string; line: number; reason: string}}
   | {chunk: number; crash: {message: string; stack?: string}};
 
@@ -57,6 +66,37 @@ export function compileFolderParallel(paths: ProjectPaths, parallel: ParallelOpt
  * order stops the compile with its InputError (file:line: reason).
  */
 export async function compileCorpusParallel(inputs: ArticleInput[], paths: Omit<ProjectPaths, "articles">, parallel: ParallelOptions = {}): Promise<ParallelCompiled> {
+  const {options, plan, chunks, workers} = schedule(inputs, paths, parallel);
+  const compiled = workers ? concat(await runPool<Compiled>(chunks, workers, {lexicon: paths.lexicon}, "rows")) : compileArticles(plan.jobs, options);
+  if (plan.duplicate) throw plan.duplicate;
+  return {...finishCorpus(plan, compiled, options), workers};
+}
+
+/** compileFolderCsv's answer: every table as CSV text, and how many worker threads made it. */
+export interface ParallelCsvCompiled extends CsvCompiled {
+  workers: number;
+}
+
+/** compileCorpusCsv on the articles of a folder. */
+export function compileFolderCsv(paths: ProjectPaths, parallel: ParallelOptions = {}): Promise<ParallelCsvCompiled> {
+  return compileCorpusCsv(readArticles(paths.articles), paths, parallel);
+}
+
+/**
+ * tableCsv of every table of compileCorpusParallel, and the same warnings and errors, with the
+ * rows formatted and the claims evaluated on the workers (loaders/csv-chunks.ts). What the CLI
+ * and the build's compile cache want, since both write CSV.
+ */
+export async function compileCorpusCsv(inputs: ArticleInput[], paths: Omit<ProjectPaths, "articles">, parallel: ParallelOptions = {}): Promise<ParallelCsvCompiled> {
+  const {options, plan, chunks, workers} = schedule(inputs, paths, parallel);
+  const claims = options.claims ?? [];
+  const parts = workers ? await runPool<CsvChunk>(chunks, workers, {lexicon: paths.lexicon, claims}, "csv") : [csvChunk(compileArticles(plan.jobs, options), claims)];
+  if (plan.duplicate) throw plan.duplicate;
+  return {...joinCsvChunks(parts, claims.length, catalogueWarnings(plan, options)), workers};
+}
+
+/** The options, the plan, its chunks and the number of workers (0: none) of a compile. */
+function schedule(inputs: ArticleInput[], paths: Omit<ProjectPaths, "articles">, parallel: ParallelOptions) {
   const options = compileOptions(paths);
   const plan = planCorpus(inputs, options.catalogue ?? []);
   const settings = resolve(parallel, plan.jobs.length);
@@ -64,9 +104,7 @@ export async function compileCorpusParallel(inputs: ArticleInput[], paths: Omit<
   for (let i = 0; i < plan.jobs.length; i += settings.chunk) chunks.push(plan.jobs.slice(i, i + settings.chunk));
   let workers = Math.min(settings.workers, chunks.length);
   if (workers <= 1 || inputs.length < settings.minArticles) workers = 0;
-  const compiled = workers ? concat(await runPool(chunks, workers, {lexicon: paths.lexicon})) : compileArticles(plan.jobs, options);
-  if (plan.duplicate) throw plan.duplicate;
-  return {...finishCorpus(plan, compiled, options), workers};
+  return {options, plan, chunks, workers};
 }
 
 function resolve(parallel: ParallelOptions, jobs: number): Required<ParallelOptions> {
@@ -87,9 +125,9 @@ function resolve(parallel: ParallelOptions, jobs: number): Required<ParallelOpti
  * later chunk is started and the earlier ones in flight are awaited, so an earlier bad article
  * still wins, exactly as in a compile one article after the other.
  */
-function runPool(chunks: ArticleJob[][], size: number, setup: WorkerSetup): Promise<Compiled[]> {
+function runPool<T extends Compiled | CsvChunk>(chunks: ArticleJob[][], size: number, setup: WorkerSetup, output: ChunkOutput): Promise<T[]> {
   return new Promise((resolvePool, rejectPool) => {
-    const results: Compiled[] = new Array(chunks.length);
+    const results: T[] = new Array(chunks.length);
     const workers: Worker[] = [];
     let next = 0;
     let running = 0;
@@ -104,7 +142,7 @@ function runPool(chunks: ArticleJob[][], size: number, setup: WorkerSetup): Prom
     };
     const dispatch = (worker: Worker) => {
       if (next < chunks.length && (!failed || next < failed.chunk)) {
-        const request: ChunkRequest = {chunk: next, jobs: chunks[next]};
+        const request: ChunkRequest = {chunk: next, jobs: chunks[next], output};
         ++next;
         ++running;
         worker.postMessage(request);
@@ -117,7 +155,7 @@ function runPool(chunks: ArticleJob[][], size: number, setup: WorkerSetup): Prom
       workers.push(worker);
       worker.on("message", (result: ChunkResult) => {
         --running;
-        if ("compiled" in result) results[result.chunk] = result.compiled;
+        if ("compiled" in result) results[result.chunk] = result.compiled as T;
         else {
           const error = "error" in result ? new InputError(result.error.file, result.error.line, result.error.reason) : Object.assign(new Error(result.crash.message), {stack: result.crash.stack});
           if (!failed || result.chunk < failed.chunk) failed = {chunk: result.chunk, error};

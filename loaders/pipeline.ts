@@ -99,13 +99,14 @@ export function compileArticles(jobs: ArticleJob[], options: CompileOptions): Co
 /** The corpus-wide part after the articles: claims compared across all of them, catalogue rows without a file. */
 export function finishCorpus(plan: CorpusPlan, compiled: Compiled, options: CompileOptions): Compiled {
   const {tables} = compiled;
-  const warnings = [...compiled.warnings];
   tables.claims = evaluateClaims(options.claims ?? [], tables);
+  return {tables, warnings: [...compiled.warnings, ...catalogueWarnings(plan, options)]};
+}
+
+/** Catalogue rows that name no article of the corpus. */
+export function catalogueWarnings(plan: CorpusPlan, options: CompileOptions): string[] {
   const files = new Set(plan.sorted.map((i) => i.file.replace(/^.*\//, "")));
-  for (const e of options.catalogue ?? []) {
-    if (!files.has(e.file)) warnings.push(`catalogue: row "${e.id}" names ${e.file}, which is not among the articles`);
-  }
-  return {tables, warnings};
+  return (options.catalogue ?? []).filter((e) => !files.has(e.file)).map((e) => `catalogue: row "${e.id}" names ${e.file}, which is not among the articles`);
 }
 
 function compileArticle(id: string, input: ArticleInput, entry: CatalogueEntry | undefined, options: CompileOptions, tables: Tables, warnings: string[]): void {

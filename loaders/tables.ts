@@ -1,7 +1,7 @@
 // The table contract of DESIGN.md, as types. Every emitted CSV has exactly these columns, in
 // this order; `TABLE_COLUMNS` is the single source used by the CSV writer, the data dictionary
 // and the schema tests.
-import {formatCsv} from "./csv.ts";
+import {formatCsv, formatCsvBody} from "./csv.ts";
 
 export type Topic = "licensing" | "revenue-sharing" | "seeding" | "capex";
 export const TOPICS: readonly Topic[] = ["licensing", "revenue-sharing", "seeding", "capex"];
@@ -152,4 +152,14 @@ export interface PassageContext {
 /** One table of the contract as CSV text (UTF-8, header row, RFC 4180 quoting). */
 export function tableCsv<T extends TableName>(tables: Tables, name: T): string {
   return formatCsv(tables[name] as Tables[T][number][], TABLE_COLUMNS[name] as readonly (keyof Tables[T][number])[]);
+}
+
+/** tableCsv of `rows` without the header row: see formatCsvBody. */
+export function tableCsvBody<T extends TableName>(name: T, rows: readonly Tables[T][number][]): string {
+  return formatCsvBody(rows, TABLE_COLUMNS[name] as readonly (keyof Tables[T][number])[]);
+}
+
+/** The header row of a table's CSV, with its line break. */
+export function tableCsvHeader(name: TableName): string {
+  return formatCsv([], TABLE_COLUMNS[name] as readonly never[]);
 }

@@ -2,12 +2,13 @@
 // gives: the same rows in the same order, the same warnings, and the same first error.
 import {test} from "node:test";
 import assert from "node:assert/strict";
-import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {InputError} from "../loaders/csv.ts";
 import {tableCsv} from "../loaders/emit.ts";
-import {compileCorpusParallel, DEFAULT_MIN_ARTICLES} from "../loaders/parallel.ts";
+import {csvText, writeCsvTable} from "../loaders/csv-chunks.ts";
+import {compileCorpusCsv, compileCorpusParallel, DEFAULT_MIN_ARTICLES} from "../loaders/parallel.ts";
 import {compileCorpus, type ArticleInput, type Compiled} from "../loaders/pipeline.ts";
 import {compileOptions} from "../loaders/project.ts";
 import {TABLE_NAMES} from "../loaders/tables.ts";
@@ -61,6 +62,23 @@ test("small chunks, inputs in any order, and the single-threaded fallback give t
   assert.deepEqual(csvs(below), csvs(compileCorpus(corpus.slice(0, 20), compileOptions({catalogue}))));
 });
 
+test("as CSV: the workers' formatted chunks, claims joined claim by claim, are byte for byte the single-threaded tables", {timeout: 120_000}, async () => {
+  const claims = compileOptions({catalogue}).claims ?? [];
+  assert.ok(claims.length >= 2, "several claims, so their rows must be regrouped across chunks");
+  for (const settings of [{workers: 2}, {workers: 2, chunk: 7}, {workers: 1}]) {
+    const csv = await compileCorpusCsv(corpus, {catalogue}, settings);
+    assert.equal(csv.workers, settings.workers === 1 ? 0 : 2);
+    assert.deepEqual(TABLE_NAMES.map((name) => csvText(csv, name)), csvs(sequential), JSON.stringify(settings));
+    assert.deepEqual(TABLE_NAMES.map((name) => csv.rows[name]), TABLE_NAMES.map((name) => sequential.tables[name].length));
+    assert.deepEqual(csv.warnings, sequential.warnings);
+  }
+  const dir = mkdtempSync(join(tmpdir(), "ledger-csv-"));
+  const csv = await compileCorpusCsv(corpus, {catalogue}, {workers: 2, chunk: 7});
+  writeCsvTable(join(dir, "claims.csv"), csv, "claims");
+  assert.equal(readFileSync(join(dir, "claims.csv"), "utf8"), tableCsv(sequential.tables, "claims"));
+  rmSync(dir, {recursive: true, force: true});
+});
+
 // The error the single-threaded compile throws, and the parallel one, side by side.
 async function errors(inputs: ArticleInput[]): Promise<[string, string]> {
   const message = (e: unknown) => (e instanceof InputError ? `InputError: ${e.message}` : `other: ${(e as Error).message}`);
@@ -76,6 +94,13 @@ async function errors(inputs: ArticleInput[]): Promise<[string, string]> {
   } catch (e) {
     parallelError = message(e);
   }
+  let csvError = "no error";
+  try {
+    await compileCorpusCsv(inputs, {}, {minArticles: 2, workers: 2, chunk: 5});
+  } catch (e) {
+    csvError = message(e);
+  }
+  assert.equal(csvError, parallelError, "the CSV compile stops on the same error");
   return [parallelError, sequentialError];
 }
 
