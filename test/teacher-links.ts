@@ -5,8 +5,15 @@
 import {readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 
-/** Parameters every page reads through components/classroom.js. */
-export const VIEW_PARAMS = ["classroom", "teacher"];
+/**
+ * Parameters every page reads through components/classroom.js: the views it switches on with
+ * `flag(location.search, "name")` (classroom, teacher, and speaker for the speaker's window). Read
+ * from the component rather than listed here, so that a view added or renamed there is known here.
+ */
+export function viewParams(source = readFileSync("src/components/classroom.js", "utf8")): string[] {
+  return [...new Set([...source.matchAll(/\bflag\(\s*location\.search\s*,\s*"([^"]+)"\s*\)/g)].map((m) => m[1]))].sort();
+}
+export const VIEW_PARAMS = viewParams();
 
 export interface ScenarioLink {
   /** The page whose notes hold the link ("seeding"). */
@@ -17,6 +24,22 @@ export interface ScenarioLink {
   text: string;
   params: [string, string][];
   hash: string;
+}
+
+/**
+ * What is wrong with a scenario link: a page that does not exist, or a query parameter its page
+ * does not read (a link setting it would open the default scenario, not the one the note describes).
+ */
+export function linkProblems(link: ScenarioLink, md: Map<string, string>): string[] {
+  const target = md.get(link.page);
+  if (!target) return [`${link.href} opens no page of the site`];
+  const known = new Set([...pageParams(target), ...VIEW_PARAMS]);
+  const problems: string[] = [];
+  for (const [key, value] of link.params) {
+    if (!known.has(key)) problems.push(`${link.href} sets “${key}”, which ${link.page}.md does not read (it reads ${[...known].sort().join(", ")})`);
+    else if (value === "" && !VIEW_PARAMS.includes(key)) problems.push(`${link.href} gives “${key}” no value`);
+  }
+  return problems;
 }
 
 /** The teacher-notes blocks of a page's Markdown, as written. */

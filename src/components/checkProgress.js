@@ -11,6 +11,8 @@
  * (a `ledger-checks-cleared` event, which check.js listens for).
  */
 
+import {chapterRight, chapterTotal} from "./checkList.js";
+
 const PREFIX = "ledger:check:";
 
 /** How many of `total` checks are right, in words. */
@@ -39,6 +41,20 @@ export function savedAnswer(id) {
   }
 }
 
+/** The ids of the checks answered right in this browser (none with storage disabled). */
+export function rightIds() {
+  const ids = [];
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(PREFIX) && savedAnswer(key.slice(PREFIX.length))?.right === true) ids.push(key.slice(PREFIX.length));
+    }
+  } catch {
+    // Storage disabled: nothing was saved.
+  }
+  return ids;
+}
+
 /** Removes every saved answer; returns how many there were (0 with storage disabled). */
 export function clearAnswers() {
   let removed = 0;
@@ -57,8 +73,13 @@ export function clearAnswers() {
   return removed;
 }
 
-/** The progress line of the page it is on: counts the page's checks as they appear and answer. */
-export function checkProgress() {
+/**
+ * The progress line of the page it is on: counts the page's checks as they appear and answer.
+ * `chapter` is the page's entry in the build's list (src/data/checks.json): with it, checks the
+ * page draws only later (/try's, once a reader gives it an article) are counted before they
+ * appear, so the line's total is the start page's; `until` says what makes them appear.
+ */
+export function checkProgress({chapter, until = "later"} = {}) {
   const box = element("div", {class: "check-progress"});
   const count = element("p", {class: "check-progress-count", role: "status", "aria-live": "polite"});
   const note = element("p", {class: "check-progress-note"});
@@ -70,7 +91,11 @@ export function checkProgress() {
   box.append(count, element("div", {class: "check-progress-actions"}, button, note));
   const update = () => {
     const forms = [...document.querySelectorAll("form.check")];
-    const text = forms.length ? progressText(forms.filter((f) => f.dataset.state === "right").length, forms.length) : "No checks on this page yet.";
+    const total = Math.max(forms.length, chapter ? chapterTotal(chapter) : 0);
+    const waiting = total - forms.length;
+    const text = total
+      ? progressText(forms.filter((f) => f.dataset.state === "right").length, total) + (waiting ? `; ${waiting} of them appear ${until}` : "")
+      : "No checks on this page yet.";
     // Setting the same text again is itself a change the observer below sees: once a frame, forever.
     if (count.textContent !== text) count.textContent = text;
   };
@@ -104,7 +129,8 @@ export function checkProgress() {
 
 /**
  * The start page's progress: one line per chapter with checks, from the build's list
- * (`chapters: [{name, path, ids}]`) and the answers saved in this browser.
+ * (`chapters: [{name, path, ids, prefixes?}]`, src/components/checkList.js) and the answers saved
+ * in this browser.
  */
 export function startProgress(chapters) {
   const box = element("div", {class: "check-progress check-progress-start"});
@@ -113,11 +139,13 @@ export function startProgress(chapters) {
   const button = element("button", {type: "button", class: "check-progress-clear"}, "Clear my answers");
   const stored = storageAvailable();
   const update = () => {
+    const right = rightIds();
     list.replaceChildren(
-      ...chapters.map(({name, path, ids}) => {
-        const right = ids.filter((id) => savedAnswer(id)?.right === true).length;
+      ...chapters.map((chapter) => {
+        const {name, path} = chapter;
+        const total = chapterTotal(chapter);
         const li = element("li", {"data-path": path}, element("a", {href: `.${path}.html`}, name), ": ");
-        li.append(stored ? progressText(right, ids.length) : `${ids.length} ${ids.length === 1 ? "check" : "checks"}`);
+        li.append(stored ? progressText(chapterRight(chapter, right), total) : `${total} ${total === 1 ? "check" : "checks"}`);
         return li;
       })
     );

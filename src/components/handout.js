@@ -90,6 +90,26 @@ export function printedAddress(href = location.href) {
   return url.href.replace(/=(?=&|$)/g, "");
 }
 
+/**
+ * The address a scenario link of the teacher notes prints: the link made absolute against the page
+ * it is on (the site may live under a sub-path), with its own query and section. On paper a
+ * relative "seeding.html?upload=0" leads nowhere.
+ */
+export function printedLink(href, base = location.href) {
+  const url = new URL(href, base);
+  const search = url.search.replace(/=(?=&|$)/g, "");
+  return `${url.origin}${url.pathname}${search}${url.hash}`;
+}
+
+/** Gives every scenario link of the teacher notes its printed address (data-print-href, shown by src/handout.css). */
+export function syncPrintLinks(root = document.getElementById("observablehq-main")) {
+  if (!root) return;
+  for (const a of root.querySelectorAll(".teacher-notes a[href*='?']")) {
+    const printed = printedLink(a.getAttribute("href"));
+    if (a.dataset.printHref !== printed) a.dataset.printHref = printed;
+  }
+}
+
 function buildDate() {
   return /\bbuilt (\d{4}-\d{2}-\d{2})\b/.exec(document.getElementById("citation-text")?.textContent ?? "")?.[1] ?? "";
 }
@@ -138,6 +158,7 @@ const pageSheet = typeof CSSStyleSheet !== "undefined" && typeof document !== "u
 /** Everything a print needs that can be done at once: values, header, every waiting chart started. */
 function beforePrint() {
   syncPrintValues();
+  syncPrintLinks();
   syncHeader();
   drawAllDeferred();
 }
@@ -406,6 +427,7 @@ if (typeof window !== "undefined" && typeof document !== "undefined" && !window.
   // After classroom.js, which imports this module, has set html.teacher (the buttons' wording depends on it).
   Promise.resolve().then(() => {
     syncHeader();
+    syncPrintLinks();
     addButtons();
   });
   window.addEventListener("beforeprint", beforePrint);

@@ -1,5 +1,7 @@
-// Every page's checks, [{name, path, ids}] in the sidebar's order, read from the check cells of
-// src/*.md (loaders/check-ids.ts): the start page's progress counts them without loading the pages.
+// Every page's checks, [{name, path, ids, prefixes?}] in the sidebar's order, read from the check
+// cells of src/*.md: literal ids (loaders/check-ids.ts) and the starts of ids built at run time
+// (src/components/checkList.js), so the start page counts every check a reader can answer on each
+// page (/try: "try-where" and the three drawn for a pasted article) without loading the pages.
 // Framework re-runs this loader only when this file is newer than its cache; `npm run build`
 // clears the cache, so a build always lists the current checks.
 import {readdirSync, readFileSync} from "node:fs";
@@ -7,6 +9,7 @@ import {fileURLToPath} from "node:url";
 import {join} from "node:path";
 import {checksByChapter} from "../../loaders/check-ids.ts";
 import {CHAPTERS} from "../components/chapters.js";
+import {withRuntimeChecks} from "../components/checkList.js";
 
 const src = fileURLToPath(new URL("..", import.meta.url));
 const pages = Object.fromEntries(
@@ -15,4 +18,4 @@ const pages = Object.fromEntries(
     .map((f) => [f.replace(/\.md$/, ""), readFileSync(join(src, f), "utf8")])
 );
 
-process.stdout.write(JSON.stringify(checksByChapter(pages, CHAPTERS), null, 2) + "\n");
+process.stdout.write(JSON.stringify(withRuntimeChecks(checksByChapter(pages, CHAPTERS), pages, CHAPTERS), null, 2) + "\n");

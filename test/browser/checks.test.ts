@@ -316,3 +316,34 @@ test("/try's checks about a reader's own article: one right option each, and eve
   }
   assert.equal(seen.size, 4, [...seen.keys()].join(", "));
 });
+
+test("/try: the start page's count is the number of checks a reader can answer there once an article is in, and the page's own line says the same before and after", {timeout: 240_000}, async () => {
+  const w = await open(site.browser, url("index"));
+  const p = w.page;
+  const item = p.locator('.check-progress-list li[data-path="/try"]');
+  const onStart = Number(/: 0 of (\d+) checks? right$/.exec(await item.innerText())?.[1]);
+
+  await p.goto(url("try"), {waitUntil: "networkidle"});
+  const line = p.locator(".check-progress-count");
+  await p.waitForFunction(() => /checks? right/.test(document.querySelector(".check-progress-count")?.textContent ?? ""));
+  const before = await line.innerText();
+  const shownBefore = await p.locator("form.check").count();
+  await p.setInputFiles("#try-file", "data/articles/de-llama-finances.txt");
+  await p.waitForFunction(() => document.querySelectorAll("#try-checks form.check").length === 3, undefined, {timeout: 180_000});
+  const answerable = await p.locator("form.check").count();
+  assert.equal(onStart, answerable, `the start page says ${onStart}; with an article, /try has ${answerable} checks`);
+  assert.equal(answerable, 4);
+  assert.equal(before, `0 of ${answerable} checks right; ${answerable - shownBefore} of them appear once you give the page an article`);
+  await p.waitForFunction((n) => document.querySelector(".check-progress-count")?.textContent === `0 of ${n} checks right`, answerable);
+
+  // A check about the pasted article, answered right, counts on the start page too.
+  const mc = (await layout(p)).find((c) => /^try-700m-/.test(c.id))!;
+  for (const r of mc.radios) if ((await answer(p, mc.id, r.value)).state === "right") break;
+  assert.equal(await line.innerText(), `1 of ${answerable} checks right`);
+  await p.goto(url("index"), {waitUntil: "networkidle"});
+  assert.match(await item.innerText(), new RegExp(`: 1 of ${answerable} checks right$`));
+  await p.getByRole("button", {name: "Clear my answers"}).click();
+  assert.match(await item.innerText(), new RegExp(`: 0 of ${answerable} checks right$`));
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});

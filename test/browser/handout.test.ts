@@ -272,3 +272,27 @@ async function defaultText(target: string) {
   await w.context.close();
   return text;
 }
+
+test("the teacher's handout prints every scenario link as an absolute address a paper reader can type", async () => {
+  for (const chapter of CHAPTERS) {
+    const {page, context, errors} = await openForPrint(pageUrl(server.url, chapter) + "?teacher");
+    const links = await page.$$eval(".teacher-notes a[href*='?']", (as) => as.map((a) => a.getAttribute("href")!));
+    assert.ok(links.length >= 2, `${chapter}: scenario links`);
+    // The address as typed: absolute, from this page's own address, with "?teacher&classroom" not "?teacher=&classroom=".
+    const expected = links.map((href) => {
+      const url = new URL(href, page.url());
+      return `${url.origin}${url.pathname}${url.search.replace(/=(?=&|$)/g, "")}${url.hash}`;
+    });
+    assert.ok(expected.every((a) => a.startsWith(new URL(server.url).origin + "/")), `${chapter}: ${expected.join(" ")}`);
+    await page.emulateMedia({media: "print"});
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    const printed = await page.$$eval(".teacher-notes a[href*='?']", (as) => as.map((a) => getComputedStyle(a, "::after").content));
+    assert.deepEqual(printed, expected.map((a) => JSON.stringify(` (${a})`)), `${chapter}: each link prints its absolute address`);
+    await page.emulateMedia({media: null});
+    // On paper too: Chromium's PDF carries each address whole (it may wrap, so compared letter by letter).
+    const text = letters((await pdfPages(await page.pdf({format: "A4"}))).map((p) => p.text).join(""));
+    for (const a of expected) assert.ok(text.includes(letters(a)), `${chapter}: the PDF prints ${a}`);
+    assert.deepEqual(errors, [], chapter);
+    await context.close();
+  }
+});
