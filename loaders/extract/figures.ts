@@ -202,6 +202,40 @@ interface Matcher {
   byStem: Map<string, CompiledTerm[]>;
   /** For a non-ASCII first character, its terms and those of its unaccented letter, built on use. */
   merged: Map<string, CompiledTerm[]>;
+  /** The same lists by the character's code point, so a word start needs no substring to find them. */
+  mergedByCp: Map<number, CompiledTerm[] | undefined>;
+  /** byWord's keys and byStem's heads as a trie of folded code units (see wordCandidates). */
+  words: WordNode;
+}
+
+// Most words of a passage start no term. Walking the word's folded letters down a trie of every
+// term's leading word stops at the first letter no term continues with (the third, mostly),
+// where building the folded word and looking it up hashed every letter of it.
+interface WordNode {
+  next?: Map<number, WordNode>;
+  /** byWord's list for the word ending here. */
+  exact?: CompiledTerm[];
+  /** The stems (byStem) whose head ends here, in vocabulary order. */
+  stems?: CompiledTerm[];
+}
+
+function wordNode(root: WordNode, key: string): WordNode {
+  let node = root;
+  for (let k = 0; k < key.length; ++k) {
+    const u = key.charCodeAt(k);
+    node.next ??= new Map();
+    let child = node.next.get(u);
+    if (!child) node.next.set(u, (child = {}));
+    node = child;
+  }
+  return node;
+}
+
+function wordTrie(byWord: Map<string, CompiledTerm[]>, byStem: Map<string, CompiledTerm[]>): WordNode {
+  const root: WordNode = {};
+  for (const [k, list] of byWord) wordNode(root, k).exact = list;
+  for (const list of byStem.values()) for (const t of list) (wordNode(root, t.head!).stems ??= []).push(t);
+  return root;
 }
 
 // Scripts written without spaces: a term in them needs no word boundary, and an unknown
@@ -406,7 +440,7 @@ export function matcherFor(lexicon: FigureLexicon, lang: string): Matcher {
       }
     }
     const proclitics = new Set(vocabulary.filter((t) => t.type === "proclitic").map((t) => t.term));
-    m = {byFirst, byWord, byStem, bySecond: new Map(), merged: new Map(), proclitics};
+    m = {byFirst, byWord, byStem, bySecond: new Map(), merged: new Map(), mergedByCp: new Map(), words: wordTrie(byWord, byStem), proclitics};
     perLang.set(key, m);
   }
   return m;
@@ -439,22 +473,47 @@ function headOf(term: FigureTerm): string | null {
   return foldWord(m[0]);
 }
 
+// The folded form of each character of a word, as wordAt reads it: a letter of a spaced script
+// becomes baseLetter of it, anything else ends the word (0). Learnt per code point on first
+// sight, so a word's letters need no string and no regular expression each: FOLD_UNITS holds the
+// common case, a character of the BMP folding to one code unit; FOLD_OTHER the rest.
+const FOLD_UNITS = new Uint16Array(0x10000); // 0: not yet seen
+const ENDS_WORD = 0xffff; // not a letter of a spaced script (U+FFFF is no letter, nor is U+FFFE)
+const FOLDS_LONG = 0xfffe; // a surrogate, or a letter folding to two code units: see FOLD_OTHER
+const FOLD_OTHER = new Map<number, string | 0>();
+
+function foldedAt(cp: number): string | 0 {
+  if (cp < 0x10000) {
+    const u = FOLD_UNITS[cp] || learnFold(cp);
+    if (u === ENDS_WORD) return 0;
+    if (u !== FOLDS_LONG) return String.fromCharCode(u);
+  }
+  let f = FOLD_OTHER.get(cp);
+  if (f === undefined) FOLD_OTHER.set(cp, (f = fold(cp)));
+  return f;
+}
+
+/** FOLD_UNITS of a code unit, learnt. */
+function learnFold(c: number): number {
+  const f = c >= 0xd800 && c <= 0xdfff ? null : fold(c);
+  return (FOLD_UNITS[c] = f === 0 ? ENDS_WORD : f === null || f.length !== 1 ? FOLDS_LONG : f.charCodeAt(0));
+}
+
+function fold(cp: number): string | 0 {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) ? String.fromCharCode(cp | 32) : 0;
+  const ch = String.fromCodePoint(cp);
+  return !LETTER.test(ch) || SPACELESS.test(ch) ? 0 : baseLetter(ch); // as foldWord does: marks stay (Devanagari vowel signs are letters' parts)
+}
+
 // The letters of the word at `i`, folded and lower-cased like a term's head (at most 48).
 function wordAt(text: string, i: number): string {
   let out = "";
   for (let j = i; j < text.length && out.length < 48; ) {
-    const c = text.charCodeAt(j);
-    if (c < 128) {
-      if (c >= 97 && c <= 122) out += text[j];
-      else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
-      else break;
-      ++j;
-      continue;
-    }
-    const ch = charAt(text, j);
-    if (!LETTER.test(ch) || SPACELESS.test(ch)) break;
-    out += baseLetter(ch); // as foldWord does: marks stay (Devanagari vowel signs are letters' parts)
-    j += ch.length;
+    const cp = text.codePointAt(j)!;
+    const f = foldedAt(cp);
+    if (f === 0) break;
+    out += f;
+    j += cp > 0xffff ? 2 : 1;
   }
   return out;
 }
@@ -470,6 +529,9 @@ function secondWordAt(text: string, i: number): string {
 
 function candidatesAt(m: Matcher, text: string, i: number, c: number): CompiledTerm[] | undefined {
   if (c < 128) return m.byFirst.get(ASCII_KEYS[c]);
+  // The key is the code point at `i`, lower-cased: the same code point always gives the same list.
+  const cp = text.codePointAt(i)!;
+  if (m.mergedByCp.has(cp)) return m.mergedByCp.get(cp);
   const key = firstKey(text.slice(i, i + 2));
   let merged = m.merged.get(key);
   if (merged === undefined) {
@@ -478,7 +540,9 @@ function candidatesAt(m: Matcher, text: string, i: number, c: number): CompiledT
     merged = folded === own ? own : [...own, ...folded.filter((t) => !own.includes(t))];
     m.merged.set(key, merged);
   }
-  return merged.length ? merged : undefined;
+  const list = merged.length ? merged : undefined;
+  m.mergedByCp.set(cp, list);
+  return list;
 }
 
 function matchTerms(m: Matcher, text: string, i: number): {end: number; terms: FigureTerm[]} | null {
@@ -492,17 +556,45 @@ function matchTerms(m: Matcher, text: string, i: number): {end: number; terms: F
 }
 
 function wordCandidates(m: Matcher, text: string, i: number, c: number): CompiledTerm[] | undefined {
-  const letter = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(charAt(text, i));
-  if (!letter) return undefined;
-  const word = wordAt(text, i);
-  if (!word) return undefined;
-  let exact = m.byWord.get(word);
+  // The folded word (wordAt) walked down m.words: `exact` is byWord's list for the whole word,
+  // `stems` byStem's terms whose head starts the word, at most five letters shorter than it. A
+  // first character that is no letter of a spaced script makes an empty word: no candidate.
+  let node: WordNode | undefined = m.words;
+  let found: CompiledTerm[] | undefined; // stems whose head the walk passed, any length
+  let length = 0; // of the folded word so far, in code units, as wordAt counts it
+  for (let j = i; j < text.length && length < 48; ) {
+    const u = FOLD_UNITS[text.charCodeAt(j)] || learnFold(text.charCodeAt(j));
+    if (u === ENDS_WORD) break;
+    if (u !== FOLDS_LONG) {
+      ++j;
+      if (node) {
+        node = node.next?.get(u);
+        if (node?.stems) (found ??= []).push(...node.stems);
+      }
+      ++length;
+    } else {
+      const cp = text.codePointAt(j)!;
+      const f = foldedAt(cp);
+      if (f === 0) break;
+      j += cp > 0xffff ? 2 : 1;
+      for (let k = 0; k < f.length && node; ++k) {
+        node = node.next?.get(f.charCodeAt(k));
+        if (node?.stems) (found ??= []).push(...node.stems);
+      }
+      length += f.length;
+    }
+    // Past the trie, only a stem found on the way can still be a candidate, and only while the
+    // word is at most five letters longer than its head; heads grow along the walk, so the last is the longest.
+    if (!node && (!found || length > found[found.length - 1].head!.length + 5)) return undefined;
+  }
+  if (length === 0) return undefined;
+  let exact = node?.exact;
   // "de" starts 168 Romanian currency names ("de dolari americani"): the second word decides.
   if (exact && exact.length > 4) {
     let next: string | undefined;
     exact = exact.filter((t) => t.second === undefined || (next ??= secondWordAt(text, i)).startsWith(t.second));
   }
-  const stems = word.length >= 4 ? m.byStem.get(word.slice(0, 4))?.filter((t) => word.startsWith(t.head!) && word.length <= t.head!.length + 5) : undefined;
+  const stems = found?.filter((t) => length <= t.head!.length + 5).sort((a, b) => a.order - b.order);
   if (!stems?.length) return exact;
   if (!exact) return stems;
   return [...exact, ...stems].sort((a, b) => a.order - b.order);
