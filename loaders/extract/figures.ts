@@ -637,26 +637,42 @@ function charAt(text: string, i: number): string {
   return String.fromCodePoint(text.codePointAt(i) ?? 0);
 }
 
-// The rest of an unknown word, as the loop in tokenize reads it (word characters, not spaceless).
-const WORD_RUN = /(?:(?![\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}])[\p{L}\p{M}\p{N}_])+/uy;
+// What tokenize asks of a character, learnt per code point on first sight (its tests were a
+// string and a regular expression per character): white space (\s), and whether it continues an
+// unknown word (a word character, \p{L}\p{M}\p{N} or "_", not of a spaceless script).
+const CHAR_CLASS = new Uint8Array(0x10000); // 0: not yet seen
+const KNOWN = 1;
+const SPACE = 2;
+const WORD_RUN = 4;
+const CLASS_ASTRAL = new Map<number, number>();
 
-// For an ASCII character, the tests tokenize makes, without a string and a regular expression
-// per character: \s is tab to carriage return and space; a word character is a letter, a digit or "_".
+function classOf(cp: number): number {
+  if (cp < 0x10000) return CHAR_CLASS[cp] || (CHAR_CLASS[cp] = learnClass(cp));
+  let k = CLASS_ASTRAL.get(cp);
+  if (k === undefined) CLASS_ASTRAL.set(cp, (k = learnClass(cp)));
+  return k;
+}
+
+// For an ASCII character, the tests tokenize makes, without a table: \s is tab to carriage return
+// and space; a word character is a letter, a digit or "_".
 const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
+function learnClass(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return KNOWN | (/\s/u.test(ch) ? SPACE : 0) | (WORD_CHAR.test(ch) && !SPACELESS.test(ch) ? WORD_RUN : 0);
+}
+
 export function tokenize(text: string, lang: string, m: Matcher): Token[] {
   const tokens: Token[] = [];
-  // Without surrogates every position is a whole character, so one sticky expression can skip
-  // the rest of an unknown word instead of two tests per character; with them, the loop below.
-  const bmp = !/[\uD800-\uDFFF]/.test(text);
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
     const ascii = code < 128;
-    const ch = ascii ? "" : charAt(text, i);
-    const length = ascii ? 1 : ch.length;
-    if (ascii ? isAsciiSpace(code) : /\s/u.test(ch)) {
+    const cp = ascii ? code : text.codePointAt(i)!;
+    const length = cp > 0xffff ? 2 : 1;
+    const cls = ascii ? 0 : classOf(cp);
+    if (ascii ? isAsciiSpace(code) : cls & SPACE) {
       i += length;
       continue;
     }
@@ -686,7 +702,7 @@ export function tokenize(text: string, lang: string, m: Matcher): Token[] {
     let hit = matchTerms(m, text, i);
     // A one-letter proclitic written onto the word ("ובין", "ממיליארד", "بمليار"): the word
     // after it is matched, and the token keeps the letter.
-    if (!hit && m.proclitics.has(ch)) {
+    if (!hit && !ascii && m.proclitics.size && m.proclitics.has(charAt(text, i))) {
       // Matched on the rest of the word alone, since a term wants no letter before it.
       const rest = text.slice(i + length, i + length + 64);
       const inner = matchTerms(m, rest, 0);
@@ -700,16 +716,17 @@ export function tokenize(text: string, lang: string, m: Matcher): Token[] {
     // An unknown word is skipped whole, digits included, so "Q3", "H100" or "Llama3" never
     // yield a numeral; in spaceless scripts one character at a time, as words are not marked.
     let end = i + length;
-    if (ascii ? isAsciiWordChar(code) : WORD_CHAR.test(ch) && !SPACELESS.test(ch)) {
-      if (bmp) {
-        WORD_RUN.lastIndex = end;
-        if (WORD_RUN.test(text)) end = WORD_RUN.lastIndex;
-      } else {
-        while (end < text.length) {
-          const c = charAt(text, end);
-          if (!WORD_CHAR.test(c) || SPACELESS.test(c)) break;
-          end += c.length;
+    if (ascii ? isAsciiWordChar(code) : cls & WORD_RUN) {
+      while (end < text.length) {
+        const c = text.charCodeAt(end);
+        if (c < 128) {
+          if (!isAsciiWordChar(c)) break;
+          ++end;
+          continue;
         }
+        const next = text.codePointAt(end)!;
+        if (!(classOf(next) & WORD_RUN)) break;
+        end += next > 0xffff ? 2 : 1;
       }
     }
     tokens.push({start: i, end});
