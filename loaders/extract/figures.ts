@@ -211,12 +211,13 @@ interface Matcher {
 // Most words of a passage start no term. Walking the word's folded letters down a trie of every
 // term's leading word stops at the first letter no term continues with (the third, mostly),
 // where building the folded word and looking it up hashed every letter of it.
-interface WordNode {
-  next?: Map<number, WordNode>;
+// A class, so that every node has one shape and the walk's property reads stay monomorphic.
+class WordNode {
+  next: Map<number, WordNode> | undefined = undefined;
   /** byWord's list for the word ending here. */
-  exact?: CompiledTerm[];
+  exact: CompiledTerm[] | undefined = undefined;
   /** The stems (byStem) whose head ends here, in vocabulary order. */
-  stems?: CompiledTerm[];
+  stems: CompiledTerm[] | undefined = undefined;
 }
 
 function wordNode(root: WordNode, key: string): WordNode {
@@ -225,14 +226,14 @@ function wordNode(root: WordNode, key: string): WordNode {
     const u = key.charCodeAt(k);
     node.next ??= new Map();
     let child = node.next.get(u);
-    if (!child) node.next.set(u, (child = {}));
+    if (!child) node.next.set(u, (child = new WordNode()));
     node = child;
   }
   return node;
 }
 
 function wordTrie(byWord: Map<string, CompiledTerm[]>, byStem: Map<string, CompiledTerm[]>): WordNode {
-  const root: WordNode = {};
+  const root = new WordNode();
   for (const [k, list] of byWord) wordNode(root, k).exact = list;
   for (const list of byStem.values()) for (const t of list) (wordNode(root, t.head!).stems ??= []).push(t);
   return root;
