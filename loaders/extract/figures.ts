@@ -373,21 +373,33 @@ function baseLanguage(lang: string): string {
 // disagree (the long and short scale "billion"), the "*" row wins, else the first row in the file.
 function termsFor(lexicon: FigureLexicon, lang: string): FigureTerm[] {
   const known = lexicon.languages.has(lang);
-  const groups = new Map<string, FigureTerm[]>();
-  for (const t of lexicon.terms) {
-    const k = termKey(t);
-    const g = groups.get(k);
-    if (g) g.push(t);
-    else groups.set(k, [t]);
-  }
   const out: FigureTerm[] = [];
-  for (const g of groups.values()) {
+  for (const g of groupsOf(lexicon)) {
     const own = g.find((t) => t.languages.includes(lang));
     const fallback = g.find((t) => t.fallback);
     const pick = known ? own ?? fallback : fallback ?? g[0];
     if (pick) out.push(pick);
   }
   return out;
+}
+
+// The lexicon's rows by term and type, in file order: the same for every language, so grouped
+// once per lexicon rather than once per language.
+const groupsCache = new WeakMap<FigureLexicon, FigureTerm[][]>();
+
+function groupsOf(lexicon: FigureLexicon): FigureTerm[][] {
+  let list = groupsCache.get(lexicon);
+  if (!list) {
+    const groups = new Map<string, FigureTerm[]>();
+    for (const t of lexicon.terms) {
+      const k = termKey(t);
+      const g = groups.get(k);
+      if (g) g.push(t);
+      else groups.set(k, [t]);
+    }
+    groupsCache.set(lexicon, (list = [...groups.values()]));
+  }
+  return list;
 }
 
 const matcherCache = new WeakMap<FigureLexicon, Map<string, Matcher>>();
@@ -617,7 +629,7 @@ function matchFrom(list: CompiledTerm[] | undefined, m: Matcher, text: string, i
     cands = table[second] ??= all.filter((t) => t.prefix.length < 2 || t.prefix.charCodeAt(1) === second);
   }
   let best = 0;
-  let terms: FigureTerm[] = [];
+  let terms: FigureTerm[] | undefined; // made on the first match: most lists match nothing here
   for (const c of cands) {
     if (!mayStartWith(text, i, c.prefix) || (c.lead !== undefined && !text.startsWith(c.lead, i))) continue;
     if (c.asciiWord) {
@@ -629,9 +641,9 @@ function matchFrom(list: CompiledTerm[] | undefined, m: Matcher, text: string, i
     if (length > best) {
       best = length;
       terms = [c.term];
-    } else if (length === best) terms.push(c.term);
+    } else if (length === best) terms!.push(c.term);
   }
-  return best ? {end: i + best, terms} : null;
+  return terms ? {end: i + best, terms} : null;
 }
 
 function charAt(text: string, i: number): string {
