@@ -30,11 +30,12 @@ interface Candidate {
 export function extractDates(p: PassageContext): DateRow[] {
   const text = typeof p.text === "string" ? p.text : "";
   const profile = profileOf(p.language);
+  const runs = digitRuns(text);
   const candidates = [
     ...monthNameDates(text, profile),
-    ...numericDates(text, profile),
-    ...cjkDates(text),
-    ...years(text, profile)
+    ...numericDates(text, profile, runs),
+    ...cjkDates(text, runs),
+    ...years(text, profile, runs)
   ];
   const published = parsePublished(p.published);
   // Invalid dates and relative months take part in settling so that "31. Februar 2025" hides its
@@ -731,8 +732,7 @@ const TIME_AFTER = /^\s*,?\s*(?:om|at|um|à|a las|alle|às|pada|jam|pukul|kl\.?)
 
 // Cheap tests that decide whether a family of expressions can match at all: most passages have
 // no four-digit number, no slash between digits or no CJK date character, and an expression
-// that starts with a lookbehind is otherwise tried at every position of the passage.
-const ANY_DIGIT = /\p{Nd}/u;
+// is otherwise tried at every run of digits (matchesAtRuns).
 const FOUR_DIGITS = /\p{Nd}{4}/u;
 const DIGIT_SLASH_DIGIT = /\p{Nd}\/\p{Nd}/u;
 const DIGIT_DOT_DIGIT = /\p{Nd}\.\p{Nd}/u;
@@ -742,25 +742,58 @@ const YEAR_THEN_SEPARATOR = /\p{Nd}{4}[-/.]\p{Nd}/u;
 const SEPARATOR_THEN_YEAR = /[./-]\s?\p{Nd}{4}/u;
 const CJK_DATE_CHARACTER = /[年년月월]/u;
 
-function numericDates(text: string, profile: Profile): Candidate[] {
+// Every numeric expression here starts with a lookbehind that rejects a number before it, then a
+// digit: it can only match where a run of digits begins. Trying it there alone (sticky) gives
+// the matches text.matchAll would, without a lookbehind tried at every position of the passage.
+const DIGIT_RUN = /\p{Nd}+/gu;
+
+/** Where the runs of decimal digits of `text` begin. */
+function digitRuns(text: string): number[] {
+  const starts: number[] = [];
+  DIGIT_RUN.lastIndex = 0;
+  for (let m; (m = DIGIT_RUN.exec(text));) starts.push(m.index);
+  return starts;
+}
+
+const stickyTwins = new Map<RegExp, RegExp>();
+
+/** The matches of `re` (global, starting with a digit that no number precedes) in order, as text.matchAll(re) gives them. */
+function matchesAtRuns(text: string, runs: readonly number[], re: RegExp): RegExpExecArray[] {
+  let sticky = stickyTwins.get(re);
+  if (!sticky) stickyTwins.set(re, (sticky = new RegExp(re.source, re.flags.replace("g", "") + "y")));
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const start of runs) {
+    if (start < from) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      from = m.index + m[0].length;
+    }
+  }
+  return out;
+}
+
+function numericDates(text: string, profile: Profile, runs: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
-  if (!ANY_DIGIT.test(text)) return out;
+  if (runs.length === 0) return out;
   const four = FOUR_DIGITS.test(text);
   const push = (start: number, end: number, year: number | null, month: number, day: number | null) =>
     out.push({start, end, year, month, day, signal: null, yearOffset: null});
 
   const isoish = four && YEAR_THEN_SEPARATOR.test(text);
-  if (isoish) for (const m of text.matchAll(ISO_DATE)) {
+  if (isoish) for (const m of matchesAtRuns(text, runs, ISO_DATE)) {
     const year = calendarYear(toNumber(m[1]), profile);
     if (plausibleYear(year, false)) push(m.index, m.index + m[0].length, year, toNumber(m[3]), toNumber(m[4]));
   }
-  if (isoish) for (const m of text.matchAll(ISO_MONTH)) {
+  if (isoish) for (const m of matchesAtRuns(text, runs, ISO_MONTH)) {
     const year = toNumber(m[1]);
     const month = toNumber(m[2]);
     // "2011-12" is more often a span of years than December 2011.
     if (plausibleYear(year, false) && month >= 1 && month <= 12 && month !== (year + 1) % 100) push(m.index, m.index + m[0].length, year, month, null);
   }
-  if (four && SEPARATOR_THEN_YEAR.test(text)) for (const m of text.matchAll(DAY_FIRST)) {
+  if (four && SEPARATOR_THEN_YEAR.test(text)) for (const m of matchesAtRuns(text, runs, DAY_FIRST)) {
     const a = toNumber(m[1]);
     const b = toNumber(m[3]);
     const year = calendarYear(toNumber(m[4]), profile);
@@ -770,10 +803,10 @@ function numericDates(text: string, profile: Profile): Candidate[] {
     const monthFirst = m[2] === "/" && profile.monthFirst ? a <= 12 : m[2] === "/" && b > 12 && a <= 12;
     push(m.index, m.index + m[0].length, year, monthFirst ? a : b, monthFirst ? b : a);
   }
-  if (DIGIT_DOT_DIGIT.test(text)) for (const m of text.matchAll(DOTTED_YEARLESS)) {
+  if (DIGIT_DOT_DIGIT.test(text)) for (const m of matchesAtRuns(text, runs, DOTTED_YEARLESS)) {
     if (numericCue(text, m.index, profile)) push(m.index, m.index + m[0].length, null, toNumber(m[2]), toNumber(m[1]));
   }
-  if (DIGIT_SLASH_DIGIT.test(text)) for (const m of text.matchAll(SLASHED_YEARLESS)) {
+  if (DIGIT_SLASH_DIGIT.test(text)) for (const m of matchesAtRuns(text, runs, SLASHED_YEARLESS)) {
     const a = toNumber(m[1]);
     const b = toNumber(m[2]);
     // A number above 12 decides the order; else the language's own numeric pattern (CLDR: "3/5"
@@ -809,7 +842,7 @@ const CJK_YEAR = new RegExp(`(?<!\\p{N})(${DIGIT}{4})\\s*[年년]`, "gu");
 const CJK_RELATIVE: Record<string, number> = {"去年": -1, "昨年": -1, "今年": 0, "来年": 1, "明年": 1, "지난해": -1, "작년": -1, "올해": 0, "내년": 1};
 const CJK_RELATIVE_BEFORE = new RegExp(`(${Object.keys(CJK_RELATIVE).join("|")})\\s?$`, "u");
 
-function cjkDates(text: string): Candidate[] {
+function cjkDates(text: string, runs: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
   if (!CJK_DATE_CHARACTER.test(text)) return out;
   const add = (m: RegExpMatchArray, year: number | null, month: number | null, day: number | null) => {
@@ -824,11 +857,11 @@ function cjkDates(text: string): Candidate[] {
     }
     out.push({start, end: m.index! + m[0].length, year, month, day, signal: null, yearOffset});
   };
-  for (const m of text.matchAll(CJK_FULL)) add(m, toNumber(m[1]), toNumber(m[2]), toNumber(m[3]));
-  for (const m of text.matchAll(CJK_YEAR_MONTH)) add(m, toNumber(m[1]), toNumber(m[2]), null);
-  for (const m of text.matchAll(CJK_MONTH_DAY)) add(m, null, toNumber(m[1]), toNumber(m[2]));
-  for (const m of text.matchAll(CJK_MONTH)) add(m, null, toNumber(m[1]), null);
-  for (const m of text.matchAll(CJK_YEAR)) add(m, toNumber(m[1]), null, null);
+  for (const m of matchesAtRuns(text, runs, CJK_FULL)) add(m, toNumber(m[1]), toNumber(m[2]), toNumber(m[3]));
+  for (const m of matchesAtRuns(text, runs, CJK_YEAR_MONTH)) add(m, toNumber(m[1]), toNumber(m[2]), null);
+  for (const m of matchesAtRuns(text, runs, CJK_MONTH_DAY)) add(m, null, toNumber(m[1]), toNumber(m[2]));
+  for (const m of matchesAtRuns(text, runs, CJK_MONTH)) add(m, null, toNumber(m[1]), null);
+  for (const m of matchesAtRuns(text, runs, CJK_YEAR)) add(m, toNumber(m[1]), null, null);
   return out;
 }
 
@@ -861,15 +894,16 @@ const QUANTITY_BEFORE = [
   "oltre", "quasi", "mais de", "cerca de", "quase", "top"
 ].map((p) => p.split(" ").reverse());
 
-function years(text: string, profile: Profile): Candidate[] {
+function years(text: string, profile: Profile, runs: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
   if (!FOUR_DIGITS.test(text)) return out;
-  for (const m of text.matchAll(PERIOD_YEAR)) {
+  // Every period starts with Q, H or FY.
+  if (/[QH]|FY/.test(text)) for (const m of text.matchAll(PERIOD_YEAR)) {
     const year = calendarYear(toNumber(m[1]), profile);
     if (plausibleYear(year, false)) out.push({start: m.index, end: m.index + m[0].length, year, month: null, day: null, signal: null, yearOffset: null});
   }
   const yearCues = profile.yearCues;
-  for (const m of text.matchAll(YEAR)) {
+  for (const m of matchesAtRuns(text, runs, YEAR)) {
     const start = m.index;
     const end = start + m[0].length;
     const year = calendarYear(toNumber(m[1]), profile);
