@@ -180,6 +180,7 @@ const QUOTATIVE = /^\s*(?:[,，、—–-]|라고|이라고|고\s|며|이라며|
 const SOV = new Set(["ko", "ja", "tr", "hi"]);
 // Scripts without capitals, where speaker-cues.ts finds a name as written by the role beside it.
 const UNCASED_NAMES = new Set(["ko", "ja", "zh"]);
+const NOBODY = () => "";
 
 /** The quotes table rows of one passage. */
 export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): QuoteRow[] {
@@ -226,7 +227,10 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
   const sentenceStart = (x: number) => { let s = 0; for (const b of breaks) if (b <= x) s = b; return s; };
   const sentenceEnd = (x: number) => { for (const b of breaks) if (b > x) return b; return text.length; };
   const breaksIn = (s: number, e: number) => breaks.filter((b) => b > s && b <= e).length;
-  const titles = findTitles(text, language, mentions, p.published, options.titles ?? defaultTitles()).filter((t) => outside(t.start, t.end));
+  // Titles are looked for only once a speaker is: many passages' quotes are terms or
+  // continuations, and a search of all titles costs as much as the rest of a quote's reading.
+  let titlesFound: Candidate[] | null = null;
+  const titlesOf = () => titlesFound ??= findTitles(text, language, mentions, p.published, options.titles ?? defaultTitles()).filter((t) => outside(t.start, t.end));
   const pronouns = pronounRegex(language);
 
   // The clause that holds the attribution around a verb: out to the nearest quote, clause
@@ -251,13 +255,14 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
   // The person a verb names: the nearest lexicon person, resolved title or full name as
   // written in its sentence; else, when the clause names no one but a pronoun (or nothing at
   // all), the last speaker before it; else nobody.
-  const speakerFor = (verb: [number, number], q: QuoteSpan, previous: string, allowNames = true): string => {
+  // `previous` gives the last speaker before the quote (lastBefore), asked only when no one is named.
+  const speakerFor = (verb: [number, number], q: QuoteSpan, previous: () => string, allowNames = true): string => {
     const from = sentenceStart(Math.min(verb[0], q.outerStart));
     const to = sentenceEnd(Math.max(verb[1], q.outerEnd) - 1);
     const dist = (m: {start: number; end: number}) => Math.max(0, m.start - verb[1], verb[0] - m.end);
     const cands: Array<Candidate & {rank: number}> = [
       ...persons.filter((m) => m.start >= from && m.end <= to).map((m) => ({start: m.start, end: m.end, person: m.entity, rank: 0})),
-      ...titles.filter((t) => t.start >= from && t.end <= to).map((t) => ({...t, rank: 1}))
+      ...titlesOf().filter((t) => t.start >= from && t.end <= to).map((t) => ({...t, rank: 1}))
     ];
     const [cFrom, cTo] = clauseAround(verb, q);
     // Outside the clause, the sentence's first name is its subject ("Rebecca Owusu, a lawyer in San Francisco, says").
@@ -268,10 +273,11 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
     const clause = text.slice(cFrom, verb[0]) + " " + text.slice(verb[1], cTo);
     // Short lower-case words (articles, prepositions) and dates say nothing of who speaks.
     const words = (clause.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !(w.length <= 3 && !/\p{Lu}/u.test(w) && /\p{L}/u.test(w)) && !isWhenWord(w, language)).length;
-    const bare = (s: number, e: number) => bareTitleOf(text, s, e, language, previous, p.published, options.titles ?? defaultTitles());
-    if (bare(cFrom, verb[0]) || bare(verb[1], cTo)) return previous;
+    const last = previous();
+    const bare = (s: number, e: number) => bareTitleOf(text, s, e, language, last, p.published, options.titles ?? defaultTitles());
+    if (bare(cFrom, verb[0]) || bare(verb[1], cTo)) return last;
     if (!(pronouns?.test(clause)) && words > 0 && !(SOV.has(language) && words <= 1)) return "";
-    return previous;
+    return last;
   };
 
   // A full name as written in [from, to), outside quotes.
@@ -299,15 +305,22 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
       if (subject) { best = subject.person; at = subject.start; }
     }
     for (const m of persons) if (m.end <= x && m.start > at) { best = m.entity; at = m.start; }
-    for (const t of titles) if (t.end <= x && t.start > at) { best = t.person; at = t.start; }
+    for (const t of titlesOf()) if (t.end <= x && t.start > at) { best = t.person; at = t.start; }
     for (const f of found) if (f.emitted && f.speaker && f.q.outerEnd <= x && f.q.outerStart > at) { best = f.speaker; at = f.q.outerStart; }
     if (best) return best;
     return carry && carry.article_id === p.article_id && p.passage - carry.passage <= CARRY_PASSAGES ? carry.speaker : "";
   };
 
   const found: Found[] = [];
+  // The last speaker before the quote being read, worked out when first asked (found and the
+  // carry do not change while one quote is read).
+  let lastSpeaker: string | null = null;
+  let quoteStart = 0;
+  const previous = () => lastSpeaker ??= lastBefore(quoteStart, found);
   for (let n = 0; n < quotes.length; ++n) {
     const q = quotes[n];
+    lastSpeaker = null;
+    quoteStart = q.outerStart;
     const prevQ = n > 0 ? quotes[n - 1] : undefined;
     const nextQ = quotes[n + 1];
     const inner = text.slice(q.innerStart, q.innerEnd);
@@ -360,14 +373,13 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
 
     let emitted: boolean;
     let speaker = "";
-    const previous = lastBefore(q.outerStart, found);
     if (verb) {
       emitted = true;
       speaker = speakerFor(verb, q, previous);
     } else if (colon && words >= 1) {
       // Without a verb, only a name the lexicon knows (or a title) may stand before the colon:
       // "Die Vorwürfe der Urheberrechtsverletzung: ‘Seeding’" is a heading, not a speaker.
-      const who = speakerFor(colon, q, "", false);
+      const who = speakerFor(colon, q, NOBODY, false);
       emitted = words >= MIN_SPEECH_WORDS || who !== "";
       speaker = who;
     } else if (prev?.emitted && ((sameSentence && prev.before) || (nextSentence && (words >= MIN_SPEECH_WORDS || endsSentence())))) {
