@@ -134,8 +134,10 @@ interface Found {
 // no marks: "– Det er en anden sag, siger advokat Mette Kjær.", "– Ez fontos nap – mondta
 // Kovács Anna." The speech runs to the comma or dash before a speech verb that closes the
 // paragraph's last sentence.
+const DASH_OPENING = /^[–—]\s+/u;
+
 function dashQuote(text: string, verbs: ReadonlyArray<[number, number]>): QuoteSpan | null {
-  const open = /^[–—]\s+/u.exec(text);
+  const open = DASH_OPENING.exec(text);
   if (!open) return null;
   for (let k = verbs.length - 1; k >= 0; --k) {
     const [vs] = verbs[k];
@@ -201,12 +203,20 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
     }
     return [];
   }
-  const matchers = verbsFor(options.speechVerbs ?? defaultSpeechVerbs(), language);
-  const allVerbs: Array<[number, number]> = [];
-  for (const m of matchers) allVerbs.push(...findTerm(text, m));
-  allVerbs.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const quotes = findQuoteSpans(text, new Set(allVerbs.map((v) => v[0])));
-  const dashed = dashQuote(text, allVerbs);
+  // The speech verbs are searched for only when a quote needs them: a displaced mark, a dash
+  // quote, or any quote at all (a passage of apostrophes and stray marks needs none).
+  let verbsFound: Array<[number, number]> | null = null;
+  let verbStarts: Set<number> | null = null;
+  const verbsOf = (): Array<[number, number]> => {
+    if (!verbsFound) {
+      verbsFound = [];
+      for (const m of verbsFor(options.speechVerbs ?? defaultSpeechVerbs(), language)) verbsFound.push(...findTerm(text, m));
+      verbsFound.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    }
+    return verbsFound;
+  };
+  const quotes = findQuoteSpans(text, {has: (offset) => (verbStarts ??= new Set(verbsOf().map((v) => v[0]))).has(offset)});
+  const dashed = DASH_OPENING.test(text) ? dashQuote(text, verbsOf()) : null;
   if (dashed && !quotes.some((q) => q.outerStart < dashed.outerEnd)) quotes.unshift(dashed);
   const mentions = findMentions(text, language, entities);
   const outside = (s: number, e: number) => !quotes.some((q) => s < q.outerEnd && q.outerStart < e);
@@ -218,7 +228,7 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
 
   // Verbs outside quotes; of overlapping ones the longest ("a-t-il déclaré" over "a-t-il").
   const verbs: Array<[number, number]> = [];
-  for (const v of allVerbs) {
+  for (const v of verbsOf()) {
     if (!outside(v[0], v[1])) continue;
     if (verbs.length && v[0] < verbs[verbs.length - 1][1]) continue;
     verbs.push(v);

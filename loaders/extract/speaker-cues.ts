@@ -102,9 +102,14 @@ function titleIndex(titles: Titles, language: string): TitleIndex | null {
 
 export interface Candidate { start: number; end: number; person: string }
 
+// The organisations office_holders.csv names, per Titles: asked for every company mention.
+const organisationsOf = new WeakMap<Titles, ReadonlySet<string>>();
+
 /** Titles in `text` that resolve to a person through an organisation mention beside them. */
 export function findTitles(text: string, language: string, mentions: readonly MentionSpan[], published: string, titles: Titles = defaultTitles()): Candidate[] {
-  const orgs = mentions.filter((m) => m.kind === "company" && titles.holders.some((h) => h.organisation === m.entity));
+  let held = organisationsOf.get(titles);
+  if (!held) organisationsOf.set(titles, (held = new Set(titles.holders.map((h) => h.organisation))));
+  const orgs = mentions.filter((m) => m.kind === "company" && held.has(m.entity));
   if (!orgs.length) return [];
   const index = titleIndex(titles, language);
   if (!index) return [];
