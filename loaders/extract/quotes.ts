@@ -94,6 +94,19 @@ function sentenceBreaks(text: string, quotes: readonly QuoteSpan[], language: st
 // vocabulary: a closed list, kept here rather than in the lexicon.
 const COMPLEMENTIZERS = new Set(["dass", "daß", "that", "dat", "bahawa", "bahwa", "que", "qu", "che", "ch", "att", "at", "hogy", "că", "że", "že", "что", "що", "ότι", "πως", "כי", "ש", "أن", "بأن"]);
 
+/**
+ * The words of an attribution clause that may name who speaks, counted up to two (all that
+ * speakerFor asks): short lower-case words (articles, prepositions) and dates say nothing of it.
+ */
+function wordsWhoMaySpeak(clause: string, language: string): number {
+  let n = 0;
+  for (const [w] of clause.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if ((w.length <= 3 && !/\p{Lu}/u.test(w) && /\p{L}/u.test(w)) || isWhenWord(w, language)) continue;
+    if (++n === 2) break;
+  }
+  return n;
+}
+
 function wordsIn(s: string): string[] {
   return s.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
@@ -281,12 +294,10 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
     if (cands.length) return cands.sort((a, b) => dist(a) - dist(b) || a.rank - b.rank)[0].person;
     // No one named: a pronoun, or a clause of the verb alone, hands the last speaker on.
     const clause = text.slice(cFrom, verb[0]) + " " + text.slice(verb[1], cTo);
-    // Short lower-case words (articles, prepositions) and dates say nothing of who speaks.
-    const words = (clause.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !(w.length <= 3 && !/\p{Lu}/u.test(w) && /\p{L}/u.test(w)) && !isWhenWord(w, language)).length;
     const last = previous();
     const bare = (s: number, e: number) => bareTitleOf(text, s, e, language, last, p.published, options.titles ?? defaultTitles());
     if (bare(cFrom, verb[0]) || bare(verb[1], cTo)) return last;
-    if (!(pronouns?.test(clause)) && words > 0 && !(SOV.has(language) && words <= 1)) return "";
+    if (!(pronouns?.test(clause)) && wordsWhoMaySpeak(clause, language) > 0 && !(SOV.has(language) && wordsWhoMaySpeak(clause, language) <= 1)) return "";
     return last;
   };
 
