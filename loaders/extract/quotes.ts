@@ -111,9 +111,15 @@ function wordsIn(s: string): string[] {
   return s.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+const SEGMENTED_SCRIPT = /[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{sc=Thai}]/u;
+const SPACED_WORD = /\S*[\p{L}\p{N}]\S*/gu;
+
 // Words are what white space separates, so a compound such as "700-Millionen-Nutzer-Klausel"
 // is one; scripts written without spaces are counted with the word segmenter instead.
 function countWords(s: string, language: string): number {
+  // Without a script the segmenter reads, a word is a run of non-space characters holding a
+  // letter or digit: one scan counts them (each match is such a run, from its first character).
+  if (!SEGMENTED_SCRIPT.test(s)) return s.match(SPACED_WORD)?.length ?? 0;
   let n = 0;
   for (const token of s.split(/\s+/u)) {
     if (!/[\p{L}\p{N}]/u.test(token)) continue;
