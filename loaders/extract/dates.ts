@@ -30,11 +30,12 @@ interface Candidate {
 export function extractDates(p: PassageContext): DateRow[] {
   const text = typeof p.text === "string" ? p.text : "";
   const profile = profileOf(p.language);
+  const runs = digitRuns(text);
   const candidates = [
     ...monthNameDates(text, profile),
-    ...numericDates(text, profile),
-    ...cjkDates(text),
-    ...years(text, profile)
+    ...numericDates(text, profile, runs),
+    ...cjkDates(text, runs),
+    ...years(text, profile, runs)
   ];
   const published = parsePublished(p.published);
   // Invalid dates and relative months take part in settling so that "31. Februar 2025" hides its
@@ -210,8 +211,14 @@ interface Profile {
   monthFirst: boolean;
   /** lookupMonth's answers for this profile, by word ("." + word when dotted); see lookupMonth. */
   lookups: Map<string, MonthMatch | null>;
-  /** Per ASCII code, 1 when a month name of a source starts with that letter (either case). */
+  /** Per UTF-16 code unit, 1 when a folded month name of a source starts with it (see mayNameMonth). */
   initials: Uint8Array;
+  /** The first two code units of every folded month name of a source, as pairKey numbers. */
+  initialPairs: ReadonlySet<number>;
+  /** The first words of the two-word names (months.phrases), folded. */
+  phraseFirstWords: ReadonlySet<string>;
+  /** Words after which a four-digit number is a year, of every cue language of the profile. */
+  yearCues: ReadonlySet<string>;
   /** How the passage's language writes dates (CLDR): field order, connectors, weekdays, era. */
   calendar: CalendarVocabulary;
   /** The passage language's month vocabulary (two-word and numbered names, names as written). */
@@ -255,11 +262,12 @@ function profileOf(language: unknown): Profile {
       if (CUES[l]) cues.set(l, CUES[l]);
     }
   }
-  const initials = new Uint8Array(128);
+  const initials = new Uint8Array(0x10000);
+  const initialPairs = new Set<number>();
   for (const source of sources) {
     for (const name of source.index.keys()) {
-      const c = name.charCodeAt(0);
-      if (c < 128) initials[c] = initials[String.fromCharCode(c).toUpperCase().charCodeAt(0)] = 1;
+      initials[name.charCodeAt(0)] = 1;
+      initialPairs.add(pairKey(name.charCodeAt(0), name.charCodeAt(1)));
     }
   }
   const calendar = locale ? calendarVocabulary(locale) : calendarVocabulary("en");
@@ -268,7 +276,9 @@ function profileOf(language: unknown): Profile {
   const continuous = CONTINUOUS.has(base) && written.length > 0 ? new RegExp(written.join("|"), "gu") : null;
   const connectors = [...new Set(["de", "del", "of", ...(YEAR_ARTICLES[base] ?? []), ...calendar.connectors])].filter((w) => /^\p{L}+$/u.test(w)).map(escapeRegExp);
   const yearAfter = new RegExp(`^,?\\s*(?:(?:${connectors.join("|")})\\.?\\s+)?(${DIGIT}{4})(?![\\p{L}\\p{N}]|[.,:]\\p{N}|\\s?%)`, "iu");
-  profile = {language: base, sources, cues, monthFirst: locale !== null && calendar.numericOrder === "md", lookups: new Map(), initials, calendar, months, continuous, yearAfter};
+  const phraseFirstWords = new Set([...months.phrases.keys()].map((name) => name.split(" ")[0]));
+  const yearCues = new Set([...cues.values()].flatMap((c) => c.yearBefore));
+  profile = {language: base, sources, cues, monthFirst: locale !== null && calendar.numericOrder === "md", lookups: new Map(), initials, initialPairs, phraseFirstWords, yearCues, calendar, months, continuous, yearAfter};
   profiles.set(key, profile);
   return profile;
 }
@@ -285,10 +295,7 @@ interface MonthMatch {
 const LOOKUPS_MAX = 50_000;
 
 function lookupMonth(word: string, dotted: boolean, profile: Profile): MonthMatch | null {
-  // A word starting with an ASCII letter folds to a key starting with that letter in lower case;
-  // a month name (or, dotted, a name the key abbreviates) must start with the same letter.
-  const first = word.charCodeAt(0);
-  if (first < 128 && !profile.initials[first]) return null;
+  if (!mayNameMonth(word, profile)) return null;
   const memo = dotted ? "." + word : word;
   let found = profile.lookups.get(memo);
   if (found === undefined) {
@@ -296,6 +303,48 @@ function lookupMonth(word: string, dotted: boolean, profile: Profile): MonthMatc
     profile.lookups.set(memo, (found = lookupMonthOnce(word, dotted, profile)));
   }
   return found;
+}
+
+// fold(c) for each UTF-16 code unit c, or null when a word's folded beginning cannot be told
+// from it (a surrogate; a mark or anything else that folds to nothing; a fold with white space or
+// a dot, which foldMonth trims; Σ, whose lower case depends on what follows). fold works character
+// by character (NFKD, marks dropped, lower case; the one context-dependent lower-casing, Greek
+// final sigma, needs a letter before it, so it is only ruled out for a word's second letter), so
+// fold(word) starts with fold(word[0]) + fold(word[1]). Filled as characters are met.
+const FOLDED_CHAR = new Array<string | null | undefined>(0x10000);
+
+function foldedChar(code: number): string | null {
+  let folded = FOLDED_CHAR[code];
+  if (folded === undefined) {
+    folded = code >= 0xd800 && code <= 0xdfff ? "" : fold(String.fromCharCode(code));
+    if (folded === "" || code === 0x3a3 || /[\s.\ud800-\udfff]/u.test(folded)) folded = null;
+    FOLDED_CHAR[code] = folded;
+  }
+  return folded;
+}
+
+const pairKey = (a: number, b: number) => a * 0x10000 + b;
+
+/**
+ * False when no month name of the profile can be read from `word`: the key of a month name, of
+ * a name the key abbreviates (three letters at least) and of a name the key inflects (two
+ * letters shared at least) all begin with the first two characters of some month name. Most
+ * words are ruled out by their first two letters, before any folding of the whole word.
+ */
+function mayNameMonth(word: string, profile: Profile): boolean {
+  return mayNameMonthAt(word, 0, word.length, profile);
+}
+
+/** mayNameMonth for the word text[start, end), without making a string of it. */
+function mayNameMonthAt(text: string, start: number, end: number, profile: Profile): boolean {
+  const first = foldedChar(text.charCodeAt(start));
+  if (first === null) return true;
+  if (first.length >= 2) return profile.initialPairs.has(pairKey(first.charCodeAt(0), first.charCodeAt(1)));
+  // A key of one character is no month name.
+  if (end - start === 1) return false;
+  const second = foldedChar(text.charCodeAt(start + 1));
+  if (second === null) return profile.initials[first.charCodeAt(0)] === 1;
+  return profile.initialPairs.has(pairKey(first.charCodeAt(0), second.charCodeAt(0)));
 }
 
 function lookupMonthOnce(word: string, dotted: boolean, profile: Profile): MonthMatch | null {
@@ -440,7 +489,23 @@ function yearOffsetAfter(after: Word[], cues: Cues[]): {offset: number; end: num
 
 // Decimal digits of every script (Arabic-Indic, Persian, Devanagari, Thai, full-width); values from ./calendar.ts.
 const DIGIT = "\\p{Nd}";
-const WORD = /[\p{L}\p{M}]+/gu;
+// The words of monthTokens are the runs of /[\p{L}\p{M}]+/u, found by a scan that makes a string
+// only of a word that may name a month. Per BMP code unit: 0 not yet known, 1 a letter or mark, 2 not.
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const LETTER_OR_MARK_BMP = new Uint8Array(0x10000);
+
+/** The length in code units of the letter or mark at text[i] (1 or 2), or 0 when there is none. */
+function letterWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) {
+    let known = LETTER_OR_MARK_BMP[code];
+    if (known === 0) LETTER_OR_MARK_BMP[code] = known = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2;
+    return known === 1 ? 1 : 0;
+  }
+  const cp = text.codePointAt(i)!;
+  if (cp <= 0xffff) return 0; // a lone high surrogate
+  return LETTER_OR_MARK.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
 // A day before the month: "23. Juli", "21 Mac", "21hb Mac", "21 de marzo", "1er mars", "1º de maio", "21st of March".
 const DAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.,:/])(${DIGIT}{1,2})(?:\\.º|º|ª|°|\\.|er|re|st|nd|rd|th|hb)?(?:\\s+(?:de|of|ng)\\s+|\\s*-\\s*|\\s*)$`, "u");
 // A year after the month: "Juli 2024", "marzo de 2025", "Jan. 2025".
@@ -471,20 +536,25 @@ function monthTokens(text: string, profile: Profile): MonthToken[] {
     }
     return out;
   }
-  const {numberedPrefix, phrases} = profile.months;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const token = monthAt(text, start, end, profile);
+  const numberedPrefix = profile.months.numberedPrefix;
+  // Two-word names, glued prefixes and numbered names are not ruled out by a word's first letters.
+  const everyWord = numberedPrefix !== "" || profile.months.phrases.size > 0 || profile.calendar.monthPrefixes.length > 0;
+  // (A two-word name is monthAt's first test: nothing is left to try for it here.)
+  for (let i = 0; i < text.length;) {
+    const width = letterWidth(text, i);
+    if (width === 0) { ++i; continue; }
+    const start = i;
+    let end = i + width;
+    for (let w; end < text.length && (w = letterWidth(text, end)) > 0;) end += w;
+    i = end;
+    if (!everyWord && !mayNameMonthAt(text, start, end, profile)) continue;
+    const word = text.slice(start, end);
+    const token = monthAt(text, start, end, word, profile);
     if (token) out.push(token);
-    else if (numberedPrefix && fold(m[0]) === numberedPrefix) {
+    else if (numberedPrefix && fold(word) === numberedPrefix) {
       const n = NUMBER_AFTER.exec(text.slice(end, end + 6));
       const month = n ? toNumber(n[1]) : 0;
       if (month >= 1 && month <= 12) out.push({start, end: end + n![0].length, match: {month, form: "long", languages: [profile.language]}, numbered: true});
-    } else if (phrases.size > 0) {
-      const next = NEXT_WORD.exec(text.slice(end, end + 24));
-      const entry = next ? phrases.get(`${fold(m[0])} ${fold(next[1])}`) : undefined;
-      if (entry) out.push({start, end: end + next![0].length, match: {month: entry.month, form: entry.form, languages: [profile.language]}, numbered: false});
     }
   }
   // Join a month to a second name of it: "يوليو/تموز 2024" is one date.
@@ -501,14 +571,15 @@ function monthTokens(text: string, profile: Profile): MonthToken[] {
 }
 
 /** The month name written at text[start, end) (a word), with a Hebrew-style glued prefix ("במרץ") or a two-word name. */
-function monthAt(text: string, start: number, end: number, profile: Profile): MonthToken | null {
+function monthAt(text: string, start: number, end: number, word: string, profile: Profile): MonthToken | null {
   const phrases = profile.months.phrases;
   if (phrases.size > 0) {
-    const next = NEXT_WORD.exec(text.slice(end, end + 24));
-    const entry = next ? phrases.get(`${fold(text.slice(start, end))} ${fold(next[1])}`) : undefined;
+    // Only a word that is the first of a two-word name needs the word after it.
+    const folded = fold(word);
+    const next = profile.phraseFirstWords.has(folded) ? NEXT_WORD.exec(text.slice(end, end + 24)) : null;
+    const entry = next ? phrases.get(`${folded} ${fold(next[1])}`) : undefined;
     if (entry) return {start, end: end + next![0].length, match: {month: entry.month, form: entry.form, languages: [profile.language]}, numbered: false};
   }
-  const word = text.slice(start, end);
   const match = lookupMonth(word, text[end] === ".", profile);
   if (match) return {start, end, match, numbered: false};
   for (const prefix of profile.calendar.monthPrefixes) {
@@ -661,8 +732,7 @@ const TIME_AFTER = /^\s*,?\s*(?:om|at|um|à|a las|alle|às|pada|jam|pukul|kl\.?)
 
 // Cheap tests that decide whether a family of expressions can match at all: most passages have
 // no four-digit number, no slash between digits or no CJK date character, and an expression
-// that starts with a lookbehind is otherwise tried at every position of the passage.
-const ANY_DIGIT = /\p{Nd}/u;
+// is otherwise tried at every run of digits (matchesAtRuns).
 const FOUR_DIGITS = /\p{Nd}{4}/u;
 const DIGIT_SLASH_DIGIT = /\p{Nd}\/\p{Nd}/u;
 const DIGIT_DOT_DIGIT = /\p{Nd}\.\p{Nd}/u;
@@ -672,25 +742,58 @@ const YEAR_THEN_SEPARATOR = /\p{Nd}{4}[-/.]\p{Nd}/u;
 const SEPARATOR_THEN_YEAR = /[./-]\s?\p{Nd}{4}/u;
 const CJK_DATE_CHARACTER = /[年년月월]/u;
 
-function numericDates(text: string, profile: Profile): Candidate[] {
+// Every numeric expression here starts with a lookbehind that rejects a number before it, then a
+// digit: it can only match where a run of digits begins. Trying it there alone (sticky) gives
+// the matches text.matchAll would, without a lookbehind tried at every position of the passage.
+const DIGIT_RUN = /\p{Nd}+/gu;
+
+/** Where the runs of decimal digits of `text` begin. */
+function digitRuns(text: string): number[] {
+  const starts: number[] = [];
+  DIGIT_RUN.lastIndex = 0;
+  for (let m; (m = DIGIT_RUN.exec(text));) starts.push(m.index);
+  return starts;
+}
+
+const stickyTwins = new Map<RegExp, RegExp>();
+
+/** The matches of `re` (global, starting with a digit that no number precedes) in order, as text.matchAll(re) gives them. */
+function matchesAtRuns(text: string, runs: readonly number[], re: RegExp): RegExpExecArray[] {
+  let sticky = stickyTwins.get(re);
+  if (!sticky) stickyTwins.set(re, (sticky = new RegExp(re.source, re.flags.replace("g", "") + "y")));
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const start of runs) {
+    if (start < from) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      from = m.index + m[0].length;
+    }
+  }
+  return out;
+}
+
+function numericDates(text: string, profile: Profile, runs: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
-  if (!ANY_DIGIT.test(text)) return out;
+  if (runs.length === 0) return out;
   const four = FOUR_DIGITS.test(text);
   const push = (start: number, end: number, year: number | null, month: number, day: number | null) =>
     out.push({start, end, year, month, day, signal: null, yearOffset: null});
 
   const isoish = four && YEAR_THEN_SEPARATOR.test(text);
-  if (isoish) for (const m of text.matchAll(ISO_DATE)) {
+  if (isoish) for (const m of matchesAtRuns(text, runs, ISO_DATE)) {
     const year = calendarYear(toNumber(m[1]), profile);
     if (plausibleYear(year, false)) push(m.index, m.index + m[0].length, year, toNumber(m[3]), toNumber(m[4]));
   }
-  if (isoish) for (const m of text.matchAll(ISO_MONTH)) {
+  if (isoish) for (const m of matchesAtRuns(text, runs, ISO_MONTH)) {
     const year = toNumber(m[1]);
     const month = toNumber(m[2]);
     // "2011-12" is more often a span of years than December 2011.
     if (plausibleYear(year, false) && month >= 1 && month <= 12 && month !== (year + 1) % 100) push(m.index, m.index + m[0].length, year, month, null);
   }
-  if (four && SEPARATOR_THEN_YEAR.test(text)) for (const m of text.matchAll(DAY_FIRST)) {
+  if (four && SEPARATOR_THEN_YEAR.test(text)) for (const m of matchesAtRuns(text, runs, DAY_FIRST)) {
     const a = toNumber(m[1]);
     const b = toNumber(m[3]);
     const year = calendarYear(toNumber(m[4]), profile);
@@ -700,10 +803,10 @@ function numericDates(text: string, profile: Profile): Candidate[] {
     const monthFirst = m[2] === "/" && profile.monthFirst ? a <= 12 : m[2] === "/" && b > 12 && a <= 12;
     push(m.index, m.index + m[0].length, year, monthFirst ? a : b, monthFirst ? b : a);
   }
-  if (DIGIT_DOT_DIGIT.test(text)) for (const m of text.matchAll(DOTTED_YEARLESS)) {
+  if (DIGIT_DOT_DIGIT.test(text)) for (const m of matchesAtRuns(text, runs, DOTTED_YEARLESS)) {
     if (numericCue(text, m.index, profile)) push(m.index, m.index + m[0].length, null, toNumber(m[2]), toNumber(m[1]));
   }
-  if (DIGIT_SLASH_DIGIT.test(text)) for (const m of text.matchAll(SLASHED_YEARLESS)) {
+  if (DIGIT_SLASH_DIGIT.test(text)) for (const m of matchesAtRuns(text, runs, SLASHED_YEARLESS)) {
     const a = toNumber(m[1]);
     const b = toNumber(m[2]);
     // A number above 12 decides the order; else the language's own numeric pattern (CLDR: "3/5"
@@ -739,7 +842,7 @@ const CJK_YEAR = new RegExp(`(?<!\\p{N})(${DIGIT}{4})\\s*[年년]`, "gu");
 const CJK_RELATIVE: Record<string, number> = {"去年": -1, "昨年": -1, "今年": 0, "来年": 1, "明年": 1, "지난해": -1, "작년": -1, "올해": 0, "내년": 1};
 const CJK_RELATIVE_BEFORE = new RegExp(`(${Object.keys(CJK_RELATIVE).join("|")})\\s?$`, "u");
 
-function cjkDates(text: string): Candidate[] {
+function cjkDates(text: string, runs: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
   if (!CJK_DATE_CHARACTER.test(text)) return out;
   const add = (m: RegExpMatchArray, year: number | null, month: number | null, day: number | null) => {
@@ -754,11 +857,11 @@ function cjkDates(text: string): Candidate[] {
     }
     out.push({start, end: m.index! + m[0].length, year, month, day, signal: null, yearOffset});
   };
-  for (const m of text.matchAll(CJK_FULL)) add(m, toNumber(m[1]), toNumber(m[2]), toNumber(m[3]));
-  for (const m of text.matchAll(CJK_YEAR_MONTH)) add(m, toNumber(m[1]), toNumber(m[2]), null);
-  for (const m of text.matchAll(CJK_MONTH_DAY)) add(m, null, toNumber(m[1]), toNumber(m[2]));
-  for (const m of text.matchAll(CJK_MONTH)) add(m, null, toNumber(m[1]), null);
-  for (const m of text.matchAll(CJK_YEAR)) add(m, toNumber(m[1]), null, null);
+  for (const m of matchesAtRuns(text, runs, CJK_FULL)) add(m, toNumber(m[1]), toNumber(m[2]), toNumber(m[3]));
+  for (const m of matchesAtRuns(text, runs, CJK_YEAR_MONTH)) add(m, toNumber(m[1]), toNumber(m[2]), null);
+  for (const m of matchesAtRuns(text, runs, CJK_MONTH_DAY)) add(m, null, toNumber(m[1]), toNumber(m[2]));
+  for (const m of matchesAtRuns(text, runs, CJK_MONTH)) add(m, null, toNumber(m[1]), null);
+  for (const m of matchesAtRuns(text, runs, CJK_YEAR)) add(m, toNumber(m[1]), null, null);
   return out;
 }
 
@@ -791,15 +894,16 @@ const QUANTITY_BEFORE = [
   "oltre", "quasi", "mais de", "cerca de", "quase", "top"
 ].map((p) => p.split(" ").reverse());
 
-function years(text: string, profile: Profile): Candidate[] {
+function years(text: string, profile: Profile, runs: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
   if (!FOUR_DIGITS.test(text)) return out;
-  for (const m of text.matchAll(PERIOD_YEAR)) {
+  // Every period starts with Q, H or FY.
+  if (/[QH]|FY/.test(text)) for (const m of text.matchAll(PERIOD_YEAR)) {
     const year = calendarYear(toNumber(m[1]), profile);
     if (plausibleYear(year, false)) out.push({start: m.index, end: m.index + m[0].length, year, month: null, day: null, signal: null, yearOffset: null});
   }
-  const yearCues = new Set([...profile.cues.values()].flatMap((c) => c.yearBefore));
-  for (const m of text.matchAll(YEAR)) {
+  const yearCues = profile.yearCues;
+  for (const m of matchesAtRuns(text, runs, YEAR)) {
     const start = m.index;
     const end = start + m[0].length;
     const year = calendarYear(toNumber(m[1]), profile);
@@ -837,6 +941,8 @@ function isValid(c: Candidate): boolean {
 
 /** Longest candidates first; a candidate overlapping one already taken is dropped. */
 function settle(candidates: Candidate[], length: number): Candidate[] {
+  // Most passages have no date at all.
+  if (candidates.length === 0) return [];
   const ordered = [...candidates].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   // Spans are short, so marking covered characters keeps this linear in the passage length.
   const covered = new Uint8Array(length);

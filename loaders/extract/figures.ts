@@ -202,6 +202,41 @@ interface Matcher {
   byStem: Map<string, CompiledTerm[]>;
   /** For a non-ASCII first character, its terms and those of its unaccented letter, built on use. */
   merged: Map<string, CompiledTerm[]>;
+  /** The same lists by the character's code point, so a word start needs no substring to find them. */
+  mergedByCp: Map<number, CompiledTerm[] | undefined>;
+  /** byWord's keys and byStem's heads as a trie of folded code units (see wordCandidates). */
+  words: WordNode;
+}
+
+// Most words of a passage start no term. Walking the word's folded letters down a trie of every
+// term's leading word stops at the first letter no term continues with (the third, mostly),
+// where building the folded word and looking it up hashed every letter of it.
+// A class, so that every node has one shape and the walk's property reads stay monomorphic.
+class WordNode {
+  next: Map<number, WordNode> | undefined = undefined;
+  /** byWord's list for the word ending here. */
+  exact: CompiledTerm[] | undefined = undefined;
+  /** The stems (byStem) whose head ends here, in vocabulary order. */
+  stems: CompiledTerm[] | undefined = undefined;
+}
+
+function wordNode(root: WordNode, key: string): WordNode {
+  let node = root;
+  for (let k = 0; k < key.length; ++k) {
+    const u = key.charCodeAt(k);
+    node.next ??= new Map();
+    let child = node.next.get(u);
+    if (!child) node.next.set(u, (child = new WordNode()));
+    node = child;
+  }
+  return node;
+}
+
+function wordTrie(byWord: Map<string, CompiledTerm[]>, byStem: Map<string, CompiledTerm[]>): WordNode {
+  const root = new WordNode();
+  for (const [k, list] of byWord) wordNode(root, k).exact = list;
+  for (const list of byStem.values()) for (const t of list) (wordNode(root, t.head!).stems ??= []).push(t);
+  return root;
 }
 
 // Scripts written without spaces: a term in them needs no word boundary, and an unknown
@@ -338,21 +373,33 @@ function baseLanguage(lang: string): string {
 // disagree (the long and short scale "billion"), the "*" row wins, else the first row in the file.
 function termsFor(lexicon: FigureLexicon, lang: string): FigureTerm[] {
   const known = lexicon.languages.has(lang);
-  const groups = new Map<string, FigureTerm[]>();
-  for (const t of lexicon.terms) {
-    const k = termKey(t);
-    const g = groups.get(k);
-    if (g) g.push(t);
-    else groups.set(k, [t]);
-  }
   const out: FigureTerm[] = [];
-  for (const g of groups.values()) {
+  for (const g of groupsOf(lexicon)) {
     const own = g.find((t) => t.languages.includes(lang));
     const fallback = g.find((t) => t.fallback);
     const pick = known ? own ?? fallback : fallback ?? g[0];
     if (pick) out.push(pick);
   }
   return out;
+}
+
+// The lexicon's rows by term and type, in file order: the same for every language, so grouped
+// once per lexicon rather than once per language.
+const groupsCache = new WeakMap<FigureLexicon, FigureTerm[][]>();
+
+function groupsOf(lexicon: FigureLexicon): FigureTerm[][] {
+  let list = groupsCache.get(lexicon);
+  if (!list) {
+    const groups = new Map<string, FigureTerm[]>();
+    for (const t of lexicon.terms) {
+      const k = termKey(t);
+      const g = groups.get(k);
+      if (g) g.push(t);
+      else groups.set(k, [t]);
+    }
+    groupsCache.set(lexicon, (list = [...groups.values()]));
+  }
+  return list;
 }
 
 const matcherCache = new WeakMap<FigureLexicon, Map<string, Matcher>>();
@@ -406,7 +453,7 @@ export function matcherFor(lexicon: FigureLexicon, lang: string): Matcher {
       }
     }
     const proclitics = new Set(vocabulary.filter((t) => t.type === "proclitic").map((t) => t.term));
-    m = {byFirst, byWord, byStem, bySecond: new Map(), merged: new Map(), proclitics};
+    m = {byFirst, byWord, byStem, bySecond: new Map(), merged: new Map(), mergedByCp: new Map(), words: wordTrie(byWord, byStem), proclitics};
     perLang.set(key, m);
   }
   return m;
@@ -439,22 +486,47 @@ function headOf(term: FigureTerm): string | null {
   return foldWord(m[0]);
 }
 
+// The folded form of each character of a word, as wordAt reads it: a letter of a spaced script
+// becomes baseLetter of it, anything else ends the word (0). Learnt per code point on first
+// sight, so a word's letters need no string and no regular expression each: FOLD_UNITS holds the
+// common case, a character of the BMP folding to one code unit; FOLD_OTHER the rest.
+const FOLD_UNITS = new Uint16Array(0x10000); // 0: not yet seen
+const ENDS_WORD = 0xffff; // not a letter of a spaced script (U+FFFF is no letter, nor is U+FFFE)
+const FOLDS_LONG = 0xfffe; // a surrogate, or a letter folding to two code units: see FOLD_OTHER
+const FOLD_OTHER = new Map<number, string | 0>();
+
+function foldedAt(cp: number): string | 0 {
+  if (cp < 0x10000) {
+    const u = FOLD_UNITS[cp] || learnFold(cp);
+    if (u === ENDS_WORD) return 0;
+    if (u !== FOLDS_LONG) return String.fromCharCode(u);
+  }
+  let f = FOLD_OTHER.get(cp);
+  if (f === undefined) FOLD_OTHER.set(cp, (f = fold(cp)));
+  return f;
+}
+
+/** FOLD_UNITS of a code unit, learnt. */
+function learnFold(c: number): number {
+  const f = c >= 0xd800 && c <= 0xdfff ? null : fold(c);
+  return (FOLD_UNITS[c] = f === 0 ? ENDS_WORD : f === null || f.length !== 1 ? FOLDS_LONG : f.charCodeAt(0));
+}
+
+function fold(cp: number): string | 0 {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) ? String.fromCharCode(cp | 32) : 0;
+  const ch = String.fromCodePoint(cp);
+  return !LETTER.test(ch) || SPACELESS.test(ch) ? 0 : baseLetter(ch); // as foldWord does: marks stay (Devanagari vowel signs are letters' parts)
+}
+
 // The letters of the word at `i`, folded and lower-cased like a term's head (at most 48).
 function wordAt(text: string, i: number): string {
   let out = "";
   for (let j = i; j < text.length && out.length < 48; ) {
-    const c = text.charCodeAt(j);
-    if (c < 128) {
-      if (c >= 97 && c <= 122) out += text[j];
-      else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
-      else break;
-      ++j;
-      continue;
-    }
-    const ch = charAt(text, j);
-    if (!LETTER.test(ch) || SPACELESS.test(ch)) break;
-    out += baseLetter(ch); // as foldWord does: marks stay (Devanagari vowel signs are letters' parts)
-    j += ch.length;
+    const cp = text.codePointAt(j)!;
+    const f = foldedAt(cp);
+    if (f === 0) break;
+    out += f;
+    j += cp > 0xffff ? 2 : 1;
   }
   return out;
 }
@@ -470,6 +542,9 @@ function secondWordAt(text: string, i: number): string {
 
 function candidatesAt(m: Matcher, text: string, i: number, c: number): CompiledTerm[] | undefined {
   if (c < 128) return m.byFirst.get(ASCII_KEYS[c]);
+  // The key is the code point at `i`, lower-cased: the same code point always gives the same list.
+  const cp = text.codePointAt(i)!;
+  if (m.mergedByCp.has(cp)) return m.mergedByCp.get(cp);
   const key = firstKey(text.slice(i, i + 2));
   let merged = m.merged.get(key);
   if (merged === undefined) {
@@ -478,7 +553,9 @@ function candidatesAt(m: Matcher, text: string, i: number, c: number): CompiledT
     merged = folded === own ? own : [...own, ...folded.filter((t) => !own.includes(t))];
     m.merged.set(key, merged);
   }
-  return merged.length ? merged : undefined;
+  const list = merged.length ? merged : undefined;
+  m.mergedByCp.set(cp, list);
+  return list;
 }
 
 function matchTerms(m: Matcher, text: string, i: number): {end: number; terms: FigureTerm[]} | null {
@@ -492,17 +569,45 @@ function matchTerms(m: Matcher, text: string, i: number): {end: number; terms: F
 }
 
 function wordCandidates(m: Matcher, text: string, i: number, c: number): CompiledTerm[] | undefined {
-  const letter = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(charAt(text, i));
-  if (!letter) return undefined;
-  const word = wordAt(text, i);
-  if (!word) return undefined;
-  let exact = m.byWord.get(word);
+  // The folded word (wordAt) walked down m.words: `exact` is byWord's list for the whole word,
+  // `stems` byStem's terms whose head starts the word, at most five letters shorter than it. A
+  // first character that is no letter of a spaced script makes an empty word: no candidate.
+  let node: WordNode | undefined = m.words;
+  let found: CompiledTerm[] | undefined; // stems whose head the walk passed, any length
+  let length = 0; // of the folded word so far, in code units, as wordAt counts it
+  for (let j = i; j < text.length && length < 48; ) {
+    const u = FOLD_UNITS[text.charCodeAt(j)] || learnFold(text.charCodeAt(j));
+    if (u === ENDS_WORD) break;
+    if (u !== FOLDS_LONG) {
+      ++j;
+      if (node) {
+        node = node.next?.get(u);
+        if (node?.stems) (found ??= []).push(...node.stems);
+      }
+      ++length;
+    } else {
+      const cp = text.codePointAt(j)!;
+      const f = foldedAt(cp);
+      if (f === 0) break;
+      j += cp > 0xffff ? 2 : 1;
+      for (let k = 0; k < f.length && node; ++k) {
+        node = node.next?.get(f.charCodeAt(k));
+        if (node?.stems) (found ??= []).push(...node.stems);
+      }
+      length += f.length;
+    }
+    // Past the trie, only a stem found on the way can still be a candidate, and only while the
+    // word is at most five letters longer than its head; heads grow along the walk, so the last is the longest.
+    if (!node && (!found || length > found[found.length - 1].head!.length + 5)) return undefined;
+  }
+  if (length === 0) return undefined;
+  let exact = node?.exact;
   // "de" starts 168 Romanian currency names ("de dolari americani"): the second word decides.
   if (exact && exact.length > 4) {
     let next: string | undefined;
     exact = exact.filter((t) => t.second === undefined || (next ??= secondWordAt(text, i)).startsWith(t.second));
   }
-  const stems = word.length >= 4 ? m.byStem.get(word.slice(0, 4))?.filter((t) => word.startsWith(t.head!) && word.length <= t.head!.length + 5) : undefined;
+  const stems = found?.filter((t) => length <= t.head!.length + 5).sort((a, b) => a.order - b.order);
   if (!stems?.length) return exact;
   if (!exact) return stems;
   return [...exact, ...stems].sort((a, b) => a.order - b.order);
@@ -524,7 +629,7 @@ function matchFrom(list: CompiledTerm[] | undefined, m: Matcher, text: string, i
     cands = table[second] ??= all.filter((t) => t.prefix.length < 2 || t.prefix.charCodeAt(1) === second);
   }
   let best = 0;
-  let terms: FigureTerm[] = [];
+  let terms: FigureTerm[] | undefined; // made on the first match: most lists match nothing here
   for (const c of cands) {
     if (!mayStartWith(text, i, c.prefix) || (c.lead !== undefined && !text.startsWith(c.lead, i))) continue;
     if (c.asciiWord) {
@@ -536,35 +641,51 @@ function matchFrom(list: CompiledTerm[] | undefined, m: Matcher, text: string, i
     if (length > best) {
       best = length;
       terms = [c.term];
-    } else if (length === best) terms.push(c.term);
+    } else if (length === best) terms!.push(c.term);
   }
-  return best ? {end: i + best, terms} : null;
+  return terms ? {end: i + best, terms} : null;
 }
 
 function charAt(text: string, i: number): string {
   return String.fromCodePoint(text.codePointAt(i) ?? 0);
 }
 
-// The rest of an unknown word, as the loop in tokenize reads it (word characters, not spaceless).
-const WORD_RUN = /(?:(?![\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}])[\p{L}\p{M}\p{N}_])+/uy;
+// What tokenize asks of a character, learnt per code point on first sight (its tests were a
+// string and a regular expression per character): white space (\s), and whether it continues an
+// unknown word (a word character, \p{L}\p{M}\p{N} or "_", not of a spaceless script).
+const CHAR_CLASS = new Uint8Array(0x10000); // 0: not yet seen
+const KNOWN = 1;
+const SPACE = 2;
+const WORD_RUN = 4;
+const CLASS_ASTRAL = new Map<number, number>();
 
-// For an ASCII character, the tests tokenize makes, without a string and a regular expression
-// per character: \s is tab to carriage return and space; a word character is a letter, a digit or "_".
+function classOf(cp: number): number {
+  if (cp < 0x10000) return CHAR_CLASS[cp] || (CHAR_CLASS[cp] = learnClass(cp));
+  let k = CLASS_ASTRAL.get(cp);
+  if (k === undefined) CLASS_ASTRAL.set(cp, (k = learnClass(cp)));
+  return k;
+}
+
+// For an ASCII character, the tests tokenize makes, without a table: \s is tab to carriage return
+// and space; a word character is a letter, a digit or "_".
 const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
+function learnClass(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return KNOWN | (/\s/u.test(ch) ? SPACE : 0) | (WORD_CHAR.test(ch) && !SPACELESS.test(ch) ? WORD_RUN : 0);
+}
+
 export function tokenize(text: string, lang: string, m: Matcher): Token[] {
   const tokens: Token[] = [];
-  // Without surrogates every position is a whole character, so one sticky expression can skip
-  // the rest of an unknown word instead of two tests per character; with them, the loop below.
-  const bmp = !/[\uD800-\uDFFF]/.test(text);
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
     const ascii = code < 128;
-    const ch = ascii ? "" : charAt(text, i);
-    const length = ascii ? 1 : ch.length;
-    if (ascii ? isAsciiSpace(code) : /\s/u.test(ch)) {
+    const cp = ascii ? code : text.codePointAt(i)!;
+    const length = cp > 0xffff ? 2 : 1;
+    const cls = ascii ? 0 : classOf(cp);
+    if (ascii ? isAsciiSpace(code) : cls & SPACE) {
       i += length;
       continue;
     }
@@ -594,7 +715,7 @@ export function tokenize(text: string, lang: string, m: Matcher): Token[] {
     let hit = matchTerms(m, text, i);
     // A one-letter proclitic written onto the word ("ובין", "ממיליארד", "بمليار"): the word
     // after it is matched, and the token keeps the letter.
-    if (!hit && m.proclitics.has(ch)) {
+    if (!hit && !ascii && m.proclitics.size && m.proclitics.has(charAt(text, i))) {
       // Matched on the rest of the word alone, since a term wants no letter before it.
       const rest = text.slice(i + length, i + length + 64);
       const inner = matchTerms(m, rest, 0);
@@ -608,16 +729,17 @@ export function tokenize(text: string, lang: string, m: Matcher): Token[] {
     // An unknown word is skipped whole, digits included, so "Q3", "H100" or "Llama3" never
     // yield a numeral; in spaceless scripts one character at a time, as words are not marked.
     let end = i + length;
-    if (ascii ? isAsciiWordChar(code) : WORD_CHAR.test(ch) && !SPACELESS.test(ch)) {
-      if (bmp) {
-        WORD_RUN.lastIndex = end;
-        if (WORD_RUN.test(text)) end = WORD_RUN.lastIndex;
-      } else {
-        while (end < text.length) {
-          const c = charAt(text, end);
-          if (!WORD_CHAR.test(c) || SPACELESS.test(c)) break;
-          end += c.length;
+    if (ascii ? isAsciiWordChar(code) : cls & WORD_RUN) {
+      while (end < text.length) {
+        const c = text.charCodeAt(end);
+        if (c < 128) {
+          if (!isAsciiWordChar(c)) break;
+          ++end;
+          continue;
         }
+        const next = text.codePointAt(end)!;
+        if (!(classOf(next) & WORD_RUN)) break;
+        end += next > 0xffff ? 2 : 1;
       }
     }
     tokens.push({start: i, end});

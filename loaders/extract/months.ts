@@ -23,7 +23,8 @@ const INSTANTS = Array.from({length: 12}, (_, m) => Date.UTC(2024, m, 15, 12));
 
 // Standalone forms ({month} alone) and format forms (inside a full date) differ in languages
 // with grammatical case: Russian "март" / "марта", Polish "marzec" / "marca", Catalan "de març".
-const LONG_OPTIONS: Intl.DateTimeFormatOptions[] = [{month: "long"}, {day: "numeric", month: "long"}, {day: "numeric", month: "long", year: "numeric"}, {month: "long", year: "numeric"}];
+const STANDALONE_LONG: Intl.DateTimeFormatOptions = {month: "long"};
+const LONG_OPTIONS: Intl.DateTimeFormatOptions[] = [STANDALONE_LONG, {day: "numeric", month: "long"}, {day: "numeric", month: "long", year: "numeric"}, {month: "long", year: "numeric"}];
 const SHORT_OPTIONS: Intl.DateTimeFormatOptions[] = [{month: "short"}, {day: "numeric", month: "short"}, {day: "numeric", month: "short", year: "numeric"}, {month: "short", year: "numeric"}];
 
 /** A language's month names: single words, and names of two words ("كانون الثاني", "de març" read as "març"). */
@@ -107,14 +108,23 @@ export function monthVocabulary(language: string): MonthVocabulary {
   const longForms = new Map<string, number>();
   const raw = new Map<string, MonthName>();
   const base = locale.split("-")[0];
-  const baseNames = monthParts(locale, {month: "long"}).join("|");
+  // A formatter costs far more than its twelve months: the standalone long names, asked for the
+  // comparison of regions, the collection and the numbered prefix, are read once per locale.
+  const standalone = new Map<string, string[]>();
+  const parts = (loc: string, options: Intl.DateTimeFormatOptions): string[] => {
+    if (options !== STANDALONE_LONG) return monthParts(loc, options);
+    let names = standalone.get(loc);
+    if (!names) standalone.set(loc, (names = monthParts(loc, options)));
+    return names;
+  };
+  const baseNames = parts(locale, STANDALONE_LONG).join("|");
   const locales = [locale];
   // Regional variants only for a bare language tag; "de-AT" already is one.
   if (locale === base) {
     for (const region of regionsOf(base)) {
       const regional = `${base}-${region}`;
       try {
-        if (monthParts(regional, {month: "long"}).join("|") !== baseNames) locales.push(regional);
+        if (parts(regional, STANDALONE_LONG).join("|") !== baseNames) locales.push(regional);
       } catch {
         // No data for that region: the language's own names stand.
       }
@@ -122,7 +132,7 @@ export function monthVocabulary(language: string): MonthVocabulary {
   }
   const collect = (loc: string, options: Intl.DateTimeFormatOptions[], form: MonthForm) => {
     for (const opts of options) {
-      monthParts(loc, opts).forEach((part, m) => {
+      parts(loc, opts).forEach((part, m) => {
         // Catalan writes the preposition into the format form ("de març", "d’abril").
         const name = foldMonth(part).replace(/^(?:de\s+|d['’]\s*)/u, "");
         const entry: MonthName = {month: m + 1, form};
@@ -142,7 +152,7 @@ export function monthVocabulary(language: string): MonthVocabulary {
   for (const loc of locales) collect(loc, LONG_OPTIONS, "long");
   for (const loc of locales) collect(loc, SHORT_OPTIONS, "short");
   // "tháng 1" … "tháng 12": one word and the month's number.
-  const long = monthParts(locale, {month: "long"}).map(foldMonth);
+  const long = parts(locale, STANDALONE_LONG).map(foldMonth);
   const prefix = /^(\p{L}+) 1$/u.exec(long[0])?.[1] ?? "";
   const numberedPrefix = prefix && long.every((name, m) => name === `${prefix} ${m + 1}`) ? prefix : "";
   vocabulary = {words, phrases, longForms: [...longForms].map(([form, month]) => ({form, month})), numberedPrefix, raw};

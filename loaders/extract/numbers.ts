@@ -68,12 +68,19 @@ export function digitValue(ch: string): number {
   return (cp - start) % 10;
 }
 
+// Whether a code point of the BMP is a decimal digit (1) or not (2), learnt on first sight:
+// isDigitAt runs at every word start of a passage, where a string and a regular expression per
+// non-ASCII character cost more than the rest of the test.
+const DIGIT_BMP = new Uint8Array(0x10000);
+
 /** True when the code point at `index` of `text` is a decimal digit in any script. */
 export function isDigitAt(text: string, index: number): boolean {
   const cp = text.codePointAt(index);
   if (cp === undefined) return false;
   if (cp >= 0x30 && cp <= 0x39) return true;
-  return cp > 0x7f && ND.test(String.fromCodePoint(cp));
+  if (cp <= 0x7f) return false;
+  if (cp > 0xffff) return ND.test(String.fromCodePoint(cp));
+  return (DIGIT_BMP[cp] ||= ND.test(String.fromCodePoint(cp)) ? 1 : 2) === 1;
 }
 
 /** Replaces every decimal digit of any script by its ASCII digit; other characters are kept. */
@@ -104,6 +111,21 @@ function digitCount(text: string, from: number, to: number): number {
   return n;
 }
 
+// What scanNumeral derives from a locale's symbols, once per symbols object rather than per numeral.
+const scanRulesCache = new WeakMap<NumberSymbols, {spaceGrouping: boolean; seps: ReadonlySet<string>}>();
+
+function scanRules(symbols: NumberSymbols): {spaceGrouping: boolean; seps: ReadonlySet<string>} {
+  let rules = scanRulesCache.get(symbols);
+  if (!rules) {
+    const spaceGrouping = /^\s$/u.test(symbols.group);
+    const seps = new Set([".", ",", ARABIC_DECIMAL, ...ALWAYS_GROUP]);
+    if (!/^\s$/u.test(symbols.group)) seps.add(symbols.group);
+    if (!/^\s$/u.test(symbols.decimal)) seps.add(symbols.decimal);
+    scanRulesCache.set(symbols, (rules = {spaceGrouping, seps}));
+  }
+  return rules;
+}
+
 /**
  * The end index of the numeral that starts at `index` in `text` (a digit run with the separators
  * that may join digit groups), or `index` itself when no digit starts there. The span is not
@@ -112,11 +134,7 @@ function digitCount(text: string, from: number, to: number): number {
  */
 export function scanNumeral(text: string, index: number, lang: string): number {
   if (!isDigitAt(text, index)) return index;
-  const symbols = numberSymbols(lang);
-  const spaceGrouping = /^\s$/u.test(symbols.group);
-  const seps = new Set([".", ",", ARABIC_DECIMAL, ...ALWAYS_GROUP]);
-  if (!/^\s$/u.test(symbols.group)) seps.add(symbols.group);
-  if (!/^\s$/u.test(symbols.decimal)) seps.add(symbols.decimal);
+  const {spaceGrouping, seps} = scanRules(numberSymbols(lang));
   let end = digitRunEnd(text, index);
   // Space grouping is accepted only while the numeral so far is "d{1,3}( ddd)*": "1 000 000".
   let spaceGroupsOk = digitCount(text, index, end) <= 3;
@@ -162,6 +180,13 @@ function isSpaceChar(c: string): boolean {
  * - grouped integer parts must have 3-digit groups (or the locale's own, e.g. Indian 2-digit).
  */
 export function parseLocaleDecimal(text: string, lang: string, options: {beforeScale?: boolean} = {}): string | null {
+  // Most numerals of a text are plain ASCII digit runs ("2025", "65"): no sign, no separator,
+  // so the rules below come down to dropping leading zeros.
+  if (isAsciiDigits(text)) {
+    let z = 0;
+    while (z < text.length - 1 && text.charCodeAt(z) === 0x30) ++z;
+    return z ? text.slice(z) : text;
+  }
   let s = toAsciiDigits(text.trim());
   let sign = "";
   if (/^[-\u2212+]/.test(s)) {
@@ -209,6 +234,15 @@ export function parseLocaleDecimal(text: string, lang: string, options: {beforeS
   if (intGroups.length > 1 && !validGrouping(intGroups, symbols)) return null;
   const integer = intGroups.join("").replace(/^0+(?=\d)/, "");
   return sign + integer + (fraction ? `.${fraction}` : "");
+}
+
+function isAsciiDigits(text: string): boolean {
+  if (!text.length) return false;
+  for (let i = 0; i < text.length; ++i) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 function validGrouping(groups: string[], symbols: NumberSymbols): boolean {

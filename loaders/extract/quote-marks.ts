@@ -105,6 +105,8 @@ export function skipSpace(text: string, i: number): number {
   return i;
 }
 
+const NO_VERBS: ReadonlySet<number> = new Set();
+
 function trimSpan(text: string, start: number, end: number): [number, number] {
   while (start < end && /\s/u.test(text[start])) ++start;
   while (end > start && /\s/u.test(text[end - 1])) --end;
@@ -113,9 +115,10 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 
 /**
  * Top-level quotation spans of `text`, in order. `verbStarts` holds the offsets at which a
- * speech verb begins, for the displaced-closing-mark repair.
+ * speech verb begins, for the displaced-closing-mark repair; it is asked only at a mark that
+ * may be such a repair, so a caller may find the verbs when first asked.
  */
-export function findQuoteSpans(text: string, verbStarts: ReadonlySet<number> = new Set()): QuoteSpan[] {
+export function findQuoteSpans(text: string, verbStarts: {has(offset: number): boolean} = NO_VERBS): QuoteSpan[] {
   const stack: Opener[] = [];
   const pairs: QuoteSpan[] = [];
   const close = (k: number, innerEnd: number, outerEnd: number) => {

@@ -94,13 +94,32 @@ function sentenceBreaks(text: string, quotes: readonly QuoteSpan[], language: st
 // vocabulary: a closed list, kept here rather than in the lexicon.
 const COMPLEMENTIZERS = new Set(["dass", "daß", "that", "dat", "bahawa", "bahwa", "que", "qu", "che", "ch", "att", "at", "hogy", "că", "że", "že", "что", "що", "ότι", "πως", "כי", "ש", "أن", "بأن"]);
 
+/**
+ * The words of an attribution clause that may name who speaks, counted up to two (all that
+ * speakerFor asks): short lower-case words (articles, prepositions) and dates say nothing of it.
+ */
+function wordsWhoMaySpeak(clause: string, language: string): number {
+  let n = 0;
+  for (const [w] of clause.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if ((w.length <= 3 && !/\p{Lu}/u.test(w) && /\p{L}/u.test(w)) || isWhenWord(w, language)) continue;
+    if (++n === 2) break;
+  }
+  return n;
+}
+
 function wordsIn(s: string): string[] {
   return s.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+const SEGMENTED_SCRIPT = /[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{sc=Thai}]/u;
+const SPACED_WORD = /\S*[\p{L}\p{N}]\S*/gu;
+
 // Words are what white space separates, so a compound such as "700-Millionen-Nutzer-Klausel"
 // is one; scripts written without spaces are counted with the word segmenter instead.
 function countWords(s: string, language: string): number {
+  // Without a script the segmenter reads, a word is a run of non-space characters holding a
+  // letter or digit: one scan counts them (each match is such a run, from its first character).
+  if (!SEGMENTED_SCRIPT.test(s)) return s.match(SPACED_WORD)?.length ?? 0;
   let n = 0;
   for (const token of s.split(/\s+/u)) {
     if (!/[\p{L}\p{N}]/u.test(token)) continue;
@@ -134,8 +153,10 @@ interface Found {
 // no marks: "– Det er en anden sag, siger advokat Mette Kjær.", "– Ez fontos nap – mondta
 // Kovács Anna." The speech runs to the comma or dash before a speech verb that closes the
 // paragraph's last sentence.
+const DASH_OPENING = /^[–—]\s+/u;
+
 function dashQuote(text: string, verbs: ReadonlyArray<[number, number]>): QuoteSpan | null {
-  const open = /^[–—]\s+/u.exec(text);
+  const open = DASH_OPENING.exec(text);
   if (!open) return null;
   for (let k = verbs.length - 1; k >= 0; --k) {
     const [vs] = verbs[k];
@@ -180,6 +201,7 @@ const QUOTATIVE = /^\s*(?:[,，、—–-]|라고|이라고|고\s|며|이라며|
 const SOV = new Set(["ko", "ja", "tr", "hi"]);
 // Scripts without capitals, where speaker-cues.ts finds a name as written by the role beside it.
 const UNCASED_NAMES = new Set(["ko", "ja", "zh"]);
+const NOBODY = () => "";
 
 /** The quotes table rows of one passage. */
 export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): QuoteRow[] {
@@ -200,12 +222,20 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
     }
     return [];
   }
-  const matchers = verbsFor(options.speechVerbs ?? defaultSpeechVerbs(), language);
-  const allVerbs: Array<[number, number]> = [];
-  for (const m of matchers) allVerbs.push(...findTerm(text, m));
-  allVerbs.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const quotes = findQuoteSpans(text, new Set(allVerbs.map((v) => v[0])));
-  const dashed = dashQuote(text, allVerbs);
+  // The speech verbs are searched for only when a quote needs them: a displaced mark, a dash
+  // quote, or any quote at all (a passage of apostrophes and stray marks needs none).
+  let verbsFound: Array<[number, number]> | null = null;
+  let verbStarts: Set<number> | null = null;
+  const verbsOf = (): Array<[number, number]> => {
+    if (!verbsFound) {
+      verbsFound = [];
+      for (const m of verbsFor(options.speechVerbs ?? defaultSpeechVerbs(), language)) verbsFound.push(...findTerm(text, m));
+      verbsFound.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    }
+    return verbsFound;
+  };
+  const quotes = findQuoteSpans(text, {has: (offset) => (verbStarts ??= new Set(verbsOf().map((v) => v[0]))).has(offset)});
+  const dashed = DASH_OPENING.test(text) ? dashQuote(text, verbsOf()) : null;
   if (dashed && !quotes.some((q) => q.outerStart < dashed.outerEnd)) quotes.unshift(dashed);
   const mentions = findMentions(text, language, entities);
   const outside = (s: number, e: number) => !quotes.some((q) => s < q.outerEnd && q.outerStart < e);
@@ -217,7 +247,7 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
 
   // Verbs outside quotes; of overlapping ones the longest ("a-t-il déclaré" over "a-t-il").
   const verbs: Array<[number, number]> = [];
-  for (const v of allVerbs) {
+  for (const v of verbsOf()) {
     if (!outside(v[0], v[1])) continue;
     if (verbs.length && v[0] < verbs[verbs.length - 1][1]) continue;
     verbs.push(v);
@@ -226,7 +256,10 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
   const sentenceStart = (x: number) => { let s = 0; for (const b of breaks) if (b <= x) s = b; return s; };
   const sentenceEnd = (x: number) => { for (const b of breaks) if (b > x) return b; return text.length; };
   const breaksIn = (s: number, e: number) => breaks.filter((b) => b > s && b <= e).length;
-  const titles = findTitles(text, language, mentions, p.published, options.titles ?? defaultTitles()).filter((t) => outside(t.start, t.end));
+  // Titles are looked for only once a speaker is: many passages' quotes are terms or
+  // continuations, and a search of all titles costs as much as the rest of a quote's reading.
+  let titlesFound: Candidate[] | null = null;
+  const titlesOf = () => titlesFound ??= findTitles(text, language, mentions, p.published, options.titles ?? defaultTitles()).filter((t) => outside(t.start, t.end));
   const pronouns = pronounRegex(language);
 
   // The clause that holds the attribution around a verb: out to the nearest quote, clause
@@ -251,13 +284,14 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
   // The person a verb names: the nearest lexicon person, resolved title or full name as
   // written in its sentence; else, when the clause names no one but a pronoun (or nothing at
   // all), the last speaker before it; else nobody.
-  const speakerFor = (verb: [number, number], q: QuoteSpan, previous: string, allowNames = true): string => {
+  // `previous` gives the last speaker before the quote (lastBefore), asked only when no one is named.
+  const speakerFor = (verb: [number, number], q: QuoteSpan, previous: () => string, allowNames = true): string => {
     const from = sentenceStart(Math.min(verb[0], q.outerStart));
     const to = sentenceEnd(Math.max(verb[1], q.outerEnd) - 1);
     const dist = (m: {start: number; end: number}) => Math.max(0, m.start - verb[1], verb[0] - m.end);
     const cands: Array<Candidate & {rank: number}> = [
       ...persons.filter((m) => m.start >= from && m.end <= to).map((m) => ({start: m.start, end: m.end, person: m.entity, rank: 0})),
-      ...titles.filter((t) => t.start >= from && t.end <= to).map((t) => ({...t, rank: 1}))
+      ...titlesOf().filter((t) => t.start >= from && t.end <= to).map((t) => ({...t, rank: 1}))
     ];
     const [cFrom, cTo] = clauseAround(verb, q);
     // Outside the clause, the sentence's first name is its subject ("Rebecca Owusu, a lawyer in San Francisco, says").
@@ -266,12 +300,11 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
     if (cands.length) return cands.sort((a, b) => dist(a) - dist(b) || a.rank - b.rank)[0].person;
     // No one named: a pronoun, or a clause of the verb alone, hands the last speaker on.
     const clause = text.slice(cFrom, verb[0]) + " " + text.slice(verb[1], cTo);
-    // Short lower-case words (articles, prepositions) and dates say nothing of who speaks.
-    const words = (clause.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !(w.length <= 3 && !/\p{Lu}/u.test(w) && /\p{L}/u.test(w)) && !isWhenWord(w, language)).length;
-    const bare = (s: number, e: number) => bareTitleOf(text, s, e, language, previous, p.published, options.titles ?? defaultTitles());
-    if (bare(cFrom, verb[0]) || bare(verb[1], cTo)) return previous;
-    if (!(pronouns?.test(clause)) && words > 0 && !(SOV.has(language) && words <= 1)) return "";
-    return previous;
+    const last = previous();
+    const bare = (s: number, e: number) => bareTitleOf(text, s, e, language, last, p.published, options.titles ?? defaultTitles());
+    if (bare(cFrom, verb[0]) || bare(verb[1], cTo)) return last;
+    if (!(pronouns?.test(clause)) && wordsWhoMaySpeak(clause, language) > 0 && !(SOV.has(language) && wordsWhoMaySpeak(clause, language) <= 1)) return "";
+    return last;
   };
 
   // A full name as written in [from, to), outside quotes.
@@ -299,15 +332,22 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
       if (subject) { best = subject.person; at = subject.start; }
     }
     for (const m of persons) if (m.end <= x && m.start > at) { best = m.entity; at = m.start; }
-    for (const t of titles) if (t.end <= x && t.start > at) { best = t.person; at = t.start; }
+    for (const t of titlesOf()) if (t.end <= x && t.start > at) { best = t.person; at = t.start; }
     for (const f of found) if (f.emitted && f.speaker && f.q.outerEnd <= x && f.q.outerStart > at) { best = f.speaker; at = f.q.outerStart; }
     if (best) return best;
     return carry && carry.article_id === p.article_id && p.passage - carry.passage <= CARRY_PASSAGES ? carry.speaker : "";
   };
 
   const found: Found[] = [];
+  // The last speaker before the quote being read, worked out when first asked (found and the
+  // carry do not change while one quote is read).
+  let lastSpeaker: string | null = null;
+  let quoteStart = 0;
+  const previous = () => lastSpeaker ??= lastBefore(quoteStart, found);
   for (let n = 0; n < quotes.length; ++n) {
     const q = quotes[n];
+    lastSpeaker = null;
+    quoteStart = q.outerStart;
     const prevQ = n > 0 ? quotes[n - 1] : undefined;
     const nextQ = quotes[n + 1];
     const inner = text.slice(q.innerStart, q.innerEnd);
@@ -360,14 +400,13 @@ export function extractQuotes(p: PassageContext, options: QuoteOptions = {}): Qu
 
     let emitted: boolean;
     let speaker = "";
-    const previous = lastBefore(q.outerStart, found);
     if (verb) {
       emitted = true;
       speaker = speakerFor(verb, q, previous);
     } else if (colon && words >= 1) {
       // Without a verb, only a name the lexicon knows (or a title) may stand before the colon:
       // "Die Vorwürfe der Urheberrechtsverletzung: ‘Seeding’" is a heading, not a speaker.
-      const who = speakerFor(colon, q, "", false);
+      const who = speakerFor(colon, q, NOBODY, false);
       emitted = words >= MIN_SPEECH_WORDS || who !== "";
       speaker = who;
     } else if (prev?.emitted && ((sameSentence && prev.before) || (nextSentence && (words >= MIN_SPEECH_WORDS || endsSentence())))) {

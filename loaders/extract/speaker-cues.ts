@@ -102,9 +102,14 @@ function titleIndex(titles: Titles, language: string): TitleIndex | null {
 
 export interface Candidate { start: number; end: number; person: string }
 
+// The organisations office_holders.csv names, per Titles: asked for every company mention.
+const organisationsOf = new WeakMap<Titles, ReadonlySet<string>>();
+
 /** Titles in `text` that resolve to a person through an organisation mention beside them. */
 export function findTitles(text: string, language: string, mentions: readonly MentionSpan[], published: string, titles: Titles = defaultTitles()): Candidate[] {
-  const orgs = mentions.filter((m) => m.kind === "company" && titles.holders.some((h) => h.organisation === m.entity));
+  let held = organisationsOf.get(titles);
+  if (!held) organisationsOf.set(titles, (held = new Set(titles.holders.map((h) => h.organisation))));
+  const orgs = mentions.filter((m) => m.kind === "company" && held.has(m.entity));
   if (!orgs.length) return [];
   const index = titleIndex(titles, language);
   if (!index) return [];
@@ -144,6 +149,7 @@ export function pronounRegex(language: string): RegExp | null {
 // sentence start are dropped from a run; a run must keep two capitalised words.
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?$/u;
 const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|van|von|der|den|ter|la|le|al|bin|ibn|af|zu)$/u;
+const TWO_CAPITALS = /\p{Lu}[^]*\p{Lu}/u;
 
 /**
  * A full name as written for a person the lexicon lacks: the last two capitalised words of the
@@ -154,6 +160,8 @@ export function nameAsWritten(text: string, from: number, to: number, at: number
   if (language === "vi") return vietnameseName(text, from, to, at, mentions);
   if (language === "ja") return japaneseName(text, from, to, at, mentions);
   if (language === "zh") return chineseName(text, from, to, at, mentions);
+  // A name is two capitalised words at least: a stretch with fewer than two capitals has none.
+  if (!TWO_CAPITALS.test(text.slice(from, to))) return null;
   const words = [...text.slice(from, to).matchAll(/[\p{L}\p{M}'’-]+/gu)].map((m) => ({w: m[0].replace(/['’]s$/u, ""), start: from + m.index, end: from + m.index + m[0].length}));
   const runs: Array<typeof words> = [];
   let run: typeof words = [];

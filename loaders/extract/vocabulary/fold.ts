@@ -52,10 +52,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 
 /** A regular-expression class matching `ch` with or without any accent, in either case. */
 export function accentClass(ch: string): string {
-  if (variants.size === 0) build();
-  const base = baseLetter(ch);
-  const set = variants.get(base);
-  if (!set) return escape(ch);
-  const all = new Set([...set, base.toUpperCase()]);
-  return `[${[...all].map(escape).join("")}]`;
+  // Every letter of every stem asks for its class: the few hundred distinct letters are built once.
+  let cls = classCache.get(ch);
+  if (cls === undefined) {
+    if (variants.size === 0) build();
+    const base = baseLetter(ch);
+    const set = variants.get(base);
+    cls = set ? `[${[...new Set([...set, base.toUpperCase()])].map(escape).join("")}]` : escape(ch);
+    if (classCache.size < 4096) classCache.set(ch, cls);
+  }
+  return cls;
 }
+const classCache = new Map<string, string>();
