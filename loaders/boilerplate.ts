@@ -1,7 +1,7 @@
 import type {Block, BlockKind} from "./blocks.ts";
 import type {BoilerplateRule} from "./lexicon.ts";
 import type {RemovedReason} from "./tables.ts";
-import {countTokens} from "./text.ts";
+import {countTokens, isLetterOrDigitUnit} from "./text.ts";
 import {applyCuts, inlineCuts} from "./furniture/inline.ts";
 import {measure, type Measure} from "./furniture/measure.ts";
 import {isDateLine, isReadingTime} from "./furniture/dateline.ts";
@@ -208,7 +208,6 @@ function neighbourReason(items: Item[], i: number): RemovedReason {
 // A caption or pull quote that repeats another block of the page word for word, or a sentence
 // of the lede (the first prose blocks). Linear: one set of whole blocks, a few ledes to search.
 function repetitionPass(items: Item[]): void {
-  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   const seen = new Set<string>();
   const ledes: string[] = [];
   for (const it of items) {
@@ -226,3 +225,31 @@ function repetitionPass(items: Item[]): void {
 }
 
 const LEDES = 3;
+
+/**
+ * s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim(), the form blocks are compared in:
+ * unit by unit into a buffer (a Unicode-class replacement cost more than the rest of the pass);
+ * with surrogates, where a letter may be two units, by the replacement itself.
+ */
+function key(s: string): string {
+  const lower = s.toLowerCase();
+  if (SURROGATES.test(lower)) return lower.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  if (keyBuffer.length < lower.length) keyBuffer = new Uint16Array(lower.length * 2);
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < lower.length; ++i) {
+    const c = lower.charCodeAt(i);
+    if (isLetterOrDigitUnit(c)) {
+      if (gap && n > 0) keyBuffer[n++] = 32;
+      gap = false;
+      keyBuffer[n++] = c;
+    } else gap = true;
+  }
+  let out = "";
+  // String.fromCharCode takes its units as arguments: in slices well below engines' limits.
+  for (let from = 0; from < n; from += 8192) out += String.fromCharCode.apply(null, keyBuffer.subarray(from, Math.min(n, from + 8192)) as unknown as number[]);
+  return out;
+}
+
+const SURROGATES = /[\uD800-\uDFFF]/;
+let keyBuffer = new Uint16Array(1024);

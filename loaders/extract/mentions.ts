@@ -196,14 +196,25 @@ function longestAsciiRun(s: string): string {
   return (s.match(/[A-Za-z0-9]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), "").toLowerCase();
 }
 
+/** Characters of scripts without case: a match of one under the "i" and "u" flags is the character itself. */
+const UNCASED_RUN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}]+/gu;
+const CYRILLIC_RUN = /[\u0400-\u04FF]+/g;
+
+function longestRun(s: string, re: RegExp): string {
+  return (s.match(re) ?? []).reduce((a, b) => (b.length > a.length ? b : a), "");
+}
+
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
 /** Every place where `m` matches on word boundaries, as [start, end) of the term itself. */
 export function findTerm(text: string, m: TermMatcher): Array<[number, number]> {
+  return findTermWith(text, m, m.regex);
+}
+
+function findTermWith(text: string, m: TermMatcher, re: RegExp): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = m.regex;
   re.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = re.exec(text))) {
@@ -240,38 +251,68 @@ interface CompiledAlias extends TermMatcher {
    * text whose lower-cased form lacks it cannot hold the alias (see findMentions).
    */
   needle: string;
-  /** The pairs of consecutive characters of `needle`, as pairKey numbers. */
+  /** The runs of three characters of `needle` (its pair if it has two), as keys of gramStamps. */
   pairs: number[];
+  /**
+   * The alias's longest run of characters of scripts without case ("오픈" in "오픈AI", "云" in
+   * "Google云", "زوكربرغ"), or "": under the "i" flag such a character matches only itself, so
+   * a text without the run cannot hold the alias.
+   */
+  uncased: string;
+  /**
+   * The alias's longest run of Cyrillic letters (U+0400-U+04FF), lower-cased, or "". Under the
+   * "i" and "u" flags such a letter matches its other case, or one of the old variants
+   * U+1C80-U+1C88 (whose lower case is themselves): unless the text has one of those, its
+   * lower-cased form contains the run.
+   */
+  cyrillic: string;
+  /**
+   * For a term of ASCII characters only: the same expression without the "u" flag, which V8
+   * runs faster. The two match alike in a text without K (U+212A) and ſ (U+017F),
+   * the only characters outside ASCII that an ASCII letter matches under "i" and "u" (and that
+   * it does not match without "u"); with the case kept, they match alike in any text.
+   */
+  asciiRegex?: RegExp;
 }
 
-// Which ASCII character pairs (pairKey) the current text has: marked with the number of the
-// text, so nothing needs clearing between texts.
-const pairStamps = new Uint32Array(128 * 128);
+// Which runs of three ASCII characters (and, for needles of two, pairs) the current text has:
+// marked with the number of the text, so nothing needs clearing between texts. Pairs alone let
+// through most needles of most texts ("me", "et", "ta" are everywhere; "met" and "eta" less),
+// and then lower.includes, not the expressions, was what findMentions spent its time on.
+const PAIRS_FROM = 1 << 21;
+const gramStamps = new Uint32Array(PAIRS_FROM + (1 << 14));
 let stamp = 0;
 
-const pairKey = (a: number, b: number) => (a << 7) | b;
+const tripleKey = (a: number, b: number, c: number) => (a << 14) | (b << 7) | c;
+const pairKey = (a: number, b: number) => PAIRS_FROM + ((a << 7) | b);
 
 function markPairs(text: string): void {
   if (++stamp === 0xffffffff) {
-    pairStamps.fill(0);
+    gramStamps.fill(0);
     stamp = 1;
   }
   for (let i = 0; i + 1 < text.length; ++i) {
     const a = text.charCodeAt(i);
     const b = text.charCodeAt(i + 1);
-    if (a < 128 && b < 128) pairStamps[pairKey(a, b)] = stamp;
+    if (a < 128 && b < 128) {
+      gramStamps[pairKey(a, b)] = stamp;
+      const c = i + 2 < text.length ? text.charCodeAt(i + 2) : 128;
+      if (c < 128) gramStamps[tripleKey(a, b, c)] = stamp;
+    }
   }
 }
 
-function pairsMarked(pairs: number[]): boolean {
-  for (const p of pairs) if (pairStamps[p] !== stamp) return false;
+function pairsMarked(grams: number[]): boolean {
+  for (const g of grams) if (gramStamps[g] !== stamp) return false;
   return true;
 }
 
+/** The needle's runs of three (gram keys), or its pair when it has two characters. */
 function pairsOf(needle: string): number[] {
-  const pairs: number[] = [];
-  for (let i = 0; i + 1 < needle.length; ++i) pairs.push(pairKey(needle.charCodeAt(i), needle.charCodeAt(i + 1)));
-  return pairs;
+  const grams: number[] = [];
+  for (let i = 0; i + 2 < needle.length; ++i) grams.push(tripleKey(needle.charCodeAt(i), needle.charCodeAt(i + 1), needle.charCodeAt(i + 2)));
+  if (needle.length === 2) grams.push(pairKey(needle.charCodeAt(0), needle.charCodeAt(1)));
+  return grams;
 }
 
 interface CompiledLexicon {
@@ -305,7 +346,11 @@ function compiledAlias(a: EntityAlias, affixes: Affixes): CompiledAlias {
   let c = byAffixes.get(affixes);
   if (!c) {
     const needle = longestAsciiRun(a.alias);
-    byAffixes.set(affixes, (c = {...compileTerm(a.alias, {possessive: true, caseRule: "names", affixes}), alias: a, needle, pairs: pairsOf(needle)}));
+    const uncased = longestRun(a.alias, UNCASED_RUN);
+    const cyrillic = longestRun(a.alias, CYRILLIC_RUN).toLowerCase();
+    const term = compileTerm(a.alias, {possessive: true, caseRule: "names", affixes});
+    const asciiRegex = /^[\x00-\x7f]*$/.test(a.alias) ? new RegExp(term.regex.source, term.regex.flags.replace("u", "")) : undefined;
+    byAffixes.set(affixes, (c = {...term, alias: a, needle, pairs: pairsOf(needle), uncased, cyrillic, asciiRegex}));
   }
   return c;
 }
@@ -365,6 +410,20 @@ function isTicker(text: string, start: number, end: number, alias: string): bool
 
 /** Entity mentions in `text`, sorted by start, never overlapping. */
 export function findMentions(text: string, language: string, lexicon: EntityLexicon = defaultEntityLexicon()): MentionSpan[] {
+  // The quote extractor asks again for the mentions of the passage the mentions extractor has
+  // just read: the last answer is kept (one entry, so a corpus's repeated sentences gain nothing
+  // from it) and handed out as copies, which callers may change. The language counts only
+  // through languageKey (compiledFor).
+  const key = languageKey(language);
+  if (last && last.text === text && last.language === key && last.lexicon === lexicon) return last.spans.map((m) => ({...m}));
+  const spans = searchMentions(text, language, lexicon);
+  last = {text, language: key, lexicon, spans: spans.map((m) => ({...m}))};
+  return spans;
+}
+
+let last: {text: string; language: string; lexicon: EntityLexicon; spans: MentionSpan[]} | undefined;
+
+function searchMentions(text: string, language: string, lexicon: EntityLexicon): MentionSpan[] {
   const candidates: Array<{a: EntityAlias; start: number; end: number}> = [];
   // Skips the aliases that cannot match before running their expressions: under the "i" and
   // "u" flags an ASCII letter or digit matches only itself in either case, or K (U+212A) and
@@ -375,8 +434,14 @@ export function findMentions(text: string, language: string, lexicon: EntityLexi
   const lower = /[\u212A\u017F]/.test(text) ? null : text.toLowerCase();
   if (lower !== null) markPairs(lower);
   const compiled = compiledFor(lexicon, language);
+  const cyrillicLower = lower !== null && !/[\u1C80-\u1C88]/.test(text) ? lower : null;
   const search = (c: CompiledAlias) => {
-    for (const [start, end] of findTerm(text, c)) if (!isTicker(text, start, end, c.alias.alias)) candidates.push({a: c.alias, start, end});
+    // Expressions with letters of other scripts than Latin cost the most per run.
+    if (c.uncased && !text.includes(c.uncased)) return;
+    if (c.cyrillic && cyrillicLower !== null && !cyrillicLower.includes(c.cyrillic)) return;
+    // lower is null when the text has K or ſ (see findTerm).
+    const re = c.asciiRegex && (lower !== null || c.regex.flags === "gu") ? c.asciiRegex : c.regex;
+    for (const [start, end] of findTermWith(text, c, re)) if (!isTicker(text, start, end, c.alias.alias)) candidates.push({a: c.alias, start, end});
   };
   if (lower === null) compiled.all.forEach(search);
   else {
