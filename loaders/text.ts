@@ -51,19 +51,31 @@ function stableColons(text: string): string {
  */
 export function countWords(text: string, language = "und"): number {
   if (text.length > CHUNK) return words(text, language).length;
-  const pieces = text.split(ASCII_SPACE);
-  for (const piece of pieces) if (piece !== "" && !SAFE_START.test(piece) && JOINS_BEFORE.test(piece)) return words(text, language).length;
   const segmenter = wordSegmenter(language);
   let memo = pieceCounts.get(segmenter);
   if (!memo) pieceCounts.set(segmenter, (memo = new Map()));
   let n = 0;
-  for (const piece of pieces) {
-    if (piece === "") continue;
+  // The pieces between ASCII white space, read in place (most are ASCII words: no substring).
+  for (let i = 0; i < text.length; ) {
+    let c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      ++i;
+      continue;
+    }
+    const from = i;
+    let ascii = true;
+    for (; i < text.length; ++i) {
+      c = text.charCodeAt(i);
+      if (c === 32 || (c >= 9 && c <= 13)) break;
+      if (ascii && !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) ascii = false;
+    }
     // Letters and digits of ASCII alone are one word in every locale (UAX #29 WB5, WB8-WB10).
-    if (ASCII_WORD.test(piece)) {
+    if (ascii) {
       ++n;
       continue;
     }
+    const piece = text.slice(from, i);
+    if (!SAFE_START.test(piece) && JOINS_BEFORE.test(piece)) return words(text, language).length;
     let count = memo.get(piece);
     if (count === undefined) {
       count = 0;
@@ -76,8 +88,6 @@ export function countWords(text: string, language = "und"): number {
   return n;
 }
 
-const ASCII_SPACE = /[\t\n\v\f\r ]+/;
-const ASCII_WORD = /^[A-Za-z0-9]+$/;
 // Printable ASCII, Latin-1 and Latin Extended-A/B without the soft hyphen (a format character),
 // dashes, quotation marks and the ellipsis: no mark, format character or joiner among them.
 const SAFE_START = /^[\x21-\x7E\u00A1-\u00AC\u00AE-\u024F\u2010-\u2027]/;
