@@ -2,8 +2,9 @@
 // language, passages, sentences, extractors) is independent from article to article, so the
 // articles, in file-name order, are cut into contiguous chunks that a pool of worker threads
 // (loaders/compile-worker.ts) compiles; the chunks' rows are concatenated in chunk order, which
-// gives exactly the tables and warnings of the single-threaded compileCorpus. Ids, order, the
-// catalogue and the claims (which compare articles) stay on this thread.
+// gives exactly the tables and warnings of the single-threaded compileCorpus. Ids, order and the
+// catalogue stay on this thread. compileCorpusCsv also has the workers evaluate their articles'
+// claims and format their rows as CSV (loaders/csv-chunks.ts); compileCorpusParallel returns rows.
 //
 // Below `minArticles` (200) everything runs on the calling thread: the Framework data loaders
 // (5 articles) and the unit tests call the synchronous compileFolder/compileCorpus anyway.
