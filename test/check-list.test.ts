@@ -5,7 +5,8 @@ import assert from "node:assert/strict";
 import {readdirSync, readFileSync} from "node:fs";
 import {checksByChapter} from "../loaders/check-ids.ts";
 import {CHAPTERS} from "../src/components/chapters.js";
-import {chapterRight, chapterTotal, runtimeCheckPrefixes, withRuntimeChecks} from "../src/components/checkList.js";
+import {runtimeCheckPrefixes, withRuntimeChecks} from "../loaders/check-ids.ts";
+import {chapterRight, chapterTotal} from "../src/components/checkList.js";
 
 const pages = Object.fromEntries(readdirSync("src").filter((f) => f.endsWith(".md")).map((f) => [f.replace(/\.md$/, ""), readFileSync(`src/${f}`, "utf8")]));
 
