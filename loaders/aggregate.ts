@@ -20,6 +20,22 @@ export function shardCount(articles: number): number {
 }
 
 /**
+ * Shards per archive (src/data/corpus/shards-[group].zip.ts). Framework reads a whole archive to
+ * extract one member, so an archive stays a few megabytes at any corpus size; each archive is a
+ * loader process, so it holds more than one shard.
+ */
+export const SHARDS_PER_ARCHIVE = 20;
+
+export function shardArchiveCount(shards: number): number {
+  return Math.ceil(shards / SHARDS_PER_ARCHIVE);
+}
+
+/** Where shard `n` is, under data/corpus/: in the folder of its archive. The same function is in src/components/corpusFiles.js (tested equal). */
+export function shardFile(n: number): string {
+  return `shards-${Math.floor(n / SHARDS_PER_ARCHIVE)}/shard-${n}.json`;
+}
+
+/**
  * The shard of an article: FNV-1a (32 bit) of its id, modulo the number of shards. A hash, not
  * the article's position, so the page finds the shard from the id alone (a shared link opens an
  * article without the index), and adding one article moves no other between shards of the same
@@ -220,12 +236,12 @@ export function glossedRows<T extends Record<string, Rows>>(tables: T, glosses: 
   return Object.fromEntries(Object.entries(tables).map(([k, rows]) => [k, rows.filter((r) => ids.has(str(r.article_id)))])) as {[K in keyof T]: Row[]};
 }
 
-/** The file names in the corpus archive (src/data/corpus.zip.ts), for Framework's dynamicPaths. */
+/** The corpus files the pages fetch on demand, under data/corpus/ (loaders/corpus-archives.ts), for Framework's dynamicPaths. */
 export function corpusFileNames(articleCount: number, claimIds: readonly string[]): string[] {
   return [
     "summary.json",
     "index.csv",
-    ...Array.from({length: shardCount(articleCount)}, (_, i) => `shard-${i}.json`),
+    ...Array.from({length: shardCount(articleCount)}, (_, i) => shardFile(i)),
     ...claimIds.map((id) => `claim-${id}.csv`)
   ];
 }

@@ -11,9 +11,8 @@ import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import type {Compiled} from "./pipeline.ts";
-import {writeCsvTable, type CsvCompiled} from "./csv-chunks.ts";
-import {compileFolderCsv} from "./parallel.ts";
-import {ROOT} from "./project.ts";
+import type {CsvCompiled} from "./csv-chunks.ts";
+import {ROOT} from "./root.ts";
 import {TABLE_NAMES, tableCsv, type TableName} from "./tables.ts";
 
 /** What the compile reads, relative to the project root. */
@@ -54,6 +53,8 @@ export interface CachedCompile {
   warnings: string[];
   /** True when this call compiled (the cache had no entry for the key). */
   compiled: boolean;
+  /** The cache folder of this compile (files made from it are kept there too: cachedFiles). */
+  folder: string;
 }
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -65,17 +66,52 @@ const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
  * under a temporary name, then renamed).
  */
 export async function cachedCompile(options: CacheOptions, compile: () => Compiled | CsvCompiled | Promise<Compiled | CsvCompiled>): Promise<CachedCompile> {
-  const {root, dir, inputs = CACHE_INPUTS, waitMs = 15 * 60_000} = options;
+  const {root, dir, inputs = CACHE_INPUTS, waitMs = DEFAULT_WAIT_MS} = options;
   const key = cacheKey(root, inputs);
   const entry = join(dir, key);
-  const read = (compiled: boolean): CachedCompile => ({
+  mkdirSync(dir, {recursive: true});
+  const compiled = await once(entry, waitMs, async (partial) => {
+    const result = await compile();
+    // Loaded only to write a compile: a loader that reads the cache loads no pipeline (~0.15 s each).
+    const {writeCsvTable} = await import("./csv-chunks.ts");
+    for (const name of TABLE_NAMES) {
+      const file = join(partial, `${name}.csv`);
+      if ("csv" in result) writeCsvTable(file, result, name);
+      else writeFileSync(file, tableCsv(result.tables, name));
+    }
+    writeFileSync(join(partial, "warnings.json"), JSON.stringify(result.warnings));
+  });
+  return {
     key,
     compiled,
+    folder: entry,
     table: (name) => readFileSync(join(entry, `${name}.csv`), "utf8"),
     warnings: JSON.parse(readFileSync(join(entry, "warnings.json"), "utf8"))
+  };
+}
+
+/**
+ * Files made from a cached compile (the site's corpus archives), kept beside its tables in a
+ * subfolder `name` and made once per compile the way the compile is: `make` runs in one loader,
+ * the others wait and read. Returns a reader of those files.
+ */
+export async function cachedFiles(compile: CachedCompile, name: string, make: () => Record<string, string | Uint8Array> | Promise<Record<string, string | Uint8Array>>, waitMs = DEFAULT_WAIT_MS): Promise<(file: string) => Buffer> {
+  const entry = join(compile.folder, name);
+  await once(entry, waitMs, async (partial) => {
+    for (const [file, contents] of Object.entries(await make())) writeFileSync(join(partial, file), contents);
   });
-  if (existsSync(entry)) return read(false);
-  mkdirSync(dir, {recursive: true});
+  return (file) => readFileSync(join(entry, file));
+}
+
+const DEFAULT_WAIT_MS = 15 * 60_000;
+
+/**
+ * Makes the folder `entry` with `fill` unless it exists; true when this call made it. The
+ * first caller takes a lock (an atomic mkdir) and fills a temporary folder that is then renamed,
+ * so `entry` appears only complete; the others wait for it.
+ */
+async function once(entry: string, waitMs: number, fill: (partial: string) => Promise<void>): Promise<boolean> {
+  if (existsSync(entry)) return false;
   const lock = `${entry}.lock`;
   const started = Date.now();
   for (;;) {
@@ -83,7 +119,7 @@ export async function cachedCompile(options: CacheOptions, compile: () => Compil
       mkdirSync(lock);
       break;
     } catch {
-      if (existsSync(entry)) return read(false);
+      if (existsSync(entry)) return false;
       // A lock older than the wait is left by a killed process: take it over.
       if (Date.now() - started > waitMs || (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > waitMs)) {
         rmSync(lock, {recursive: true, force: true});
@@ -93,20 +129,18 @@ export async function cachedCompile(options: CacheOptions, compile: () => Compil
     }
   }
   try {
-    if (existsSync(entry)) return read(false);
-    const compiled = await compile();
-    const {warnings} = compiled;
+    if (existsSync(entry)) return false;
     const partial = `${entry}.${process.pid}.partial`;
     rmSync(partial, {recursive: true, force: true});
     mkdirSync(partial);
-    for (const name of TABLE_NAMES) {
-      const file = join(partial, `${name}.csv`);
-      if ("csv" in compiled) writeCsvTable(file, compiled, name);
-      else writeFileSync(file, tableCsv(compiled.tables, name));
+    try {
+      await fill(partial);
+    } catch (error) {
+      rmSync(partial, {recursive: true, force: true});
+      throw error;
     }
-    writeFileSync(join(partial, "warnings.json"), JSON.stringify(warnings));
     renameSync(partial, entry);
-    return read(true);
+    return true;
   } finally {
     rmSync(lock, {recursive: true, force: true});
   }
@@ -117,7 +151,8 @@ export const PROJECT_CACHE = join(ROOT, ".cache/compile");
 
 /** The project's own corpus (data/articles, the catalogue, the lexicons, the claims), compiled once per change. */
 export function projectCompile(): Promise<CachedCompile> {
-  return cachedCompile({root: ROOT, dir: PROJECT_CACHE}, () =>
-    compileFolderCsv({articles: join(ROOT, "data/articles"), catalogue: join(ROOT, "data/catalogue.csv")})
-  );
+  return cachedCompile({root: ROOT, dir: PROJECT_CACHE}, async () => {
+    const {compileFolderCsv} = await import("./parallel.ts");
+    return compileFolderCsv({articles: join(ROOT, "data/articles"), catalogue: join(ROOT, "data/catalogue.csv")});
+  });
 }

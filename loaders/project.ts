@@ -2,7 +2,6 @@
 // lexicons, and hands bytes to the pure pipeline.
 import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
-import {fileURLToPath} from "node:url";
 import {parseCatalogue, type CatalogueEntry} from "./catalogue.ts";
 import {parseClaims, type ClaimDefinition} from "./claims.ts";
 import {InputError} from "./csv.ts";
@@ -11,7 +10,8 @@ import {lexiconFromFiles} from "./lexicon-files.ts";
 import {compileCorpus, type ArticleInput, type Compiled, type CompileOptions} from "./pipeline.ts";
 import {defaultExtractors} from "./extract/default.ts";
 
-export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export {ROOT} from "./root.ts";
+import {ROOT} from "./root.ts";
 
 /** Article files are text: .txt and .md. Anything else in the folder (README, .DS_Store) is ignored. */
 const ARTICLE = /\.(?:txt|md|markdown)$/i;

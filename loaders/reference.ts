@@ -4,7 +4,9 @@ import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {formatCsv, InputError, parseCsv} from "./csv.ts";
 import {run} from "./emit.ts";
-import {compileProject, ROOT} from "./project.ts";
+import {csvRecords, firstCell, recordsCsv} from "./csv-records.ts";
+import {zipArchive} from "./zip-archive.ts";
+import {ROOT} from "./root.ts";
 
 export const CONFIDENCE = ["seen-verbatim", "seen-verbatim (secondary)", "inferred", "not-found"] as const;
 
@@ -21,10 +23,19 @@ export function readReference(name: string, dir = join(ROOT, "data/reference")):
   return {columns, rows: rows.map(({_line, ...r}) => r as Record<string, string>)};
 }
 
-export function emitReference(name: string): void {
-  run(() => {
-    const {columns, rows} = readReference(name);
-    process.stdout.write(formatCsv(rows, columns));
+/** The names of the reference tables: every CSV in data/reference/, without its extension. */
+export function referenceNames(dir = join(ROOT, "data/reference")): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith(".csv")).sort().map((f) => f.slice(0, -4));
+}
+
+/** The whole of src/data/reference.zip.ts: each reference table, checked, as a member <name>.csv of a zip on stdout. */
+export function emitReferenceArchive(): void {
+  run(async () => {
+    const files = Object.fromEntries(referenceNames().map((name) => {
+      const {columns, rows} = readReference(name);
+      return [`${name}.csv`, formatCsv(rows, columns)];
+    }));
+    process.stdout.write(await zipArchive(files));
   });
 }
 
@@ -34,16 +45,20 @@ export const GLOSS_COLUMNS = ["article_id", "passage", "sentence", "original", "
  * English glosses of article sentences, from every CSV in data/glosses/. Each names the
  * sentence it translates and repeats its original text, which must match the compiled sentence
  * exactly, so a gloss cannot silently drift onto another sentence when the pipeline changes.
+ * `sentencesCsv` is the compiled sentences table; only the glossed articles' rows are parsed.
  */
-export function readGlosses(
-  dir = join(ROOT, "data/glosses"),
-  compiled: Array<{article_id: string; passage: number | string; sentence: number | string; text: string}> = compileProject().tables.sentences
-): Record<(typeof GLOSS_COLUMNS)[number], string>[] {
+export function readGlosses(sentencesCsv: string, dir = join(ROOT, "data/glosses")): Record<(typeof GLOSS_COLUMNS)[number], string>[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith(".csv")).sort().map((name) => {
+    const file = join("data/glosses", name);
+    return {file, rows: parseCsv(readFileSync(join(dir, name), "utf8"), file, ["article_id", "passage", "sentence", "original", "gloss"])};
+  });
+  const ids = new Set(files.flatMap(({rows}) => rows.map((r) => r.article_id)));
+  const {header, records} = csvRecords(sentencesCsv);
+  const compiled = parseCsv(recordsCsv(header, records.filter((r) => ids.has(firstCell(r)))), "sentences.csv", ["article_id", "passage", "sentence", "text"]);
   const sentences = new Map(compiled.map((s) => [`${s.article_id}/${s.passage}/${s.sentence}`, s.text]));
   const out: Record<(typeof GLOSS_COLUMNS)[number], string>[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith(".csv")).sort()) {
-    const file = join("data/glosses", name);
-    for (const row of parseCsv(readFileSync(join(dir, name), "utf8"), file, ["article_id", "passage", "sentence", "original", "gloss"])) {
+  for (const {file, rows} of files) {
+    for (const row of rows) {
       const key = `${row.article_id}/${row.passage}/${row.sentence}`;
       const sentence = sentences.get(key);
       if (sentence === undefined) throw new InputError(file, row._line, `no sentence ${key} in the compiled tables`);

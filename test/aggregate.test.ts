@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import {test} from "node:test";
 import {
   MAX_ROWS, SHARD_SIZE, SMALL_CORPUS, articleIndex, claimLists, claimStances, corpusFileNames, corpusSummary, glossedRows,
-  groupBy, hostsByArticles, monthOf, shardCount, shardOf, shardRows, topicCounts
+  groupBy, hostsByArticles, monthOf, SHARDS_PER_ARCHIVE, shardArchiveCount, shardCount, shardFile, shardOf, shardRows, topicCounts
 } from "../loaders/aggregate.ts";
 // @ts-expect-error: plain JavaScript shared with the pages
-import {shardOf as browserShardOf} from "../src/components/corpusFiles.js";
+import {shardFile as browserShardFile, shardOf as browserShardOf} from "../src/components/corpusFiles.js";
 
 const articles = [
   {article_id: "a", title: "Alpha", outlet: "Der Bote", language: "de", published: "2025-03-19", translated_from: "", words: "100", passages: "3", removed: "1"},
@@ -86,6 +86,12 @@ test("shards: every article in exactly one, the same in Node and in the browser"
   const ids = Array.from({length: 1000}, (_, i) => `syn-${String(i).padStart(4, "0")}-de`).concat(["de-llama-finances", "ms-techcrunch-translation", "ü-日本"]);
   const count = shardCount(ids.length);
   for (const id of ids) assert.equal(shardOf(id, count), browserShardOf(id, count), id);
+  // And the shard's file, in the folder of its archive: SHARDS_PER_ARCHIVE shards in each.
+  for (const n of [0, 1, SHARDS_PER_ARCHIVE - 1, SHARDS_PER_ARCHIVE, 399]) assert.equal(browserShardFile(n), shardFile(n), String(n));
+  assert.equal(shardFile(SHARDS_PER_ARCHIVE - 1), `shards-0/shard-${SHARDS_PER_ARCHIVE - 1}.json`);
+  assert.equal(shardFile(SHARDS_PER_ARCHIVE), `shards-1/shard-${SHARDS_PER_ARCHIVE}.json`);
+  assert.equal(shardArchiveCount(SHARDS_PER_ARCHIVE), 1);
+  assert.equal(shardArchiveCount(SHARDS_PER_ARCHIVE + 1), 2);
   const rows = shardRows({passages: ids.map((article_id) => ({article_id}))}, count);
   assert.equal(rows.length, count);
   assert.equal(rows.reduce((n, s) => n + s.passages.length, 0), ids.length);
@@ -120,5 +126,5 @@ test("glossed rows: only the articles the chapters quote", () => {
 });
 
 test("file names for dynamicPaths", () => {
-  assert.deepEqual(corpusFileNames(30, ["x"]), ["summary.json", "index.csv", "shard-0.json", "shard-1.json", "claim-x.csv"]);
+  assert.deepEqual(corpusFileNames(30, ["x"]), ["summary.json", "index.csv", "shards-0/shard-0.json", "shards-0/shard-1.json", "claim-x.csv"]);
 });

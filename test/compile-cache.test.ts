@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import {mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {cachedCompile, cacheKey} from "../loaders/compile-cache.ts";
+import {cachedCompile, cachedFiles, cacheKey} from "../loaders/compile-cache.ts";
 import {compileCorpus, type Compiled} from "../loaders/pipeline.ts";
 import {articleOptions} from "../loaders/project.ts";
 
@@ -72,5 +72,30 @@ test("a compile that fails leaves no entry and no lock behind", async () => {
   await assert.rejects(cachedCompile(p.cache, () => { throw new Error("bad article"); }), /bad article/);
   assert.deepEqual(readdirSync(p.cache.dir), []);
   assert.equal((await cachedCompile(p.cache, p.compile)).compiled, true);
+  p.done();
+});
+
+test("files made from a compile (the site's archives) are made once per compile, and again for a new one", async () => {
+  const p = project();
+  let makes = 0;
+  const make = (compile: Awaited<ReturnType<typeof cachedCompile>>) => () => {
+    ++makes;
+    return {"a.txt": `made from ${compile.key}`, "b.bin": new Uint8Array([1, 2, 3])};
+  };
+  const first = await cachedCompile(p.cache, p.compile);
+  const read = await cachedFiles(first, "site", make(first));
+  const again = await cachedFiles(await cachedCompile(p.cache, p.compile), "site", make(first));
+  assert.equal(makes, 1);
+  assert.equal(read("a.txt").toString(), `made from ${first.key}`);
+  assert.deepEqual([...again("b.bin")], [1, 2, 3]);
+  writeFileSync(join(p.root, "data/articles/b.txt"), "Meta wil in 2026 meer investeren.\n");
+  const changed = await cachedCompile(p.cache, p.compile);
+  assert.notEqual(changed.key, first.key);
+  assert.equal((await cachedFiles(changed, "site", make(changed)))("a.txt").toString(), `made from ${changed.key}`);
+  assert.equal(makes, 2);
+  // A make that fails leaves nothing that a later loader would read as made.
+  const broken = await cachedCompile({...p.cache, inputs: ["data"]}, p.compile);
+  await assert.rejects(cachedFiles(broken, "site", () => { throw new Error("bad shard"); }), /bad shard/);
+  assert.deepEqual(readdirSync(broken.folder).filter((f) => f.startsWith("site")), []);
   p.done();
 });

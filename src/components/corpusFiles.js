@@ -1,7 +1,7 @@
 import {parseTable, parseCsv} from "./ledgerTables.js";
 
 /**
- * The corpus files a page fetches only when the reader asks (src/data/corpus.zip.ts, listed
+ * The corpus files a page fetches only when the reader asks (loaders/corpus-archives.ts, listed
  * in observablehq.config.ts dynamicPaths): the shard that holds an article's rows, the article
  * index the reader searches, and the list behind a claim's counts. Each is fetched once.
  */
@@ -14,6 +14,14 @@ export function shardOf(articleId, count) {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h % Math.max(1, count);
+}
+
+/** Shards per archive: SHARDS_PER_ARCHIVE of loaders/aggregate.ts. */
+const SHARDS_PER_ARCHIVE = 20;
+
+/** Where shard `n` is under data/corpus/: the same function as shardFile in loaders/aggregate.ts (tested equal). */
+export function shardFile(n) {
+  return `shards-${Math.floor(n / SHARDS_PER_ARCHIVE)}/shard-${n}.json`;
 }
 
 const cache = new Map();
@@ -39,7 +47,7 @@ const SHARD_TABLES = ["articles", "passages", "removed", "sentences", "figures",
 
 /** The rows of every article in shard `n`, each table parsed as parseTable parses the whole one. */
 export function loadShard(n) {
-  return fetchOnce(`shard-${n}.json`, (text) => {
+  return fetchOnce(shardFile(n), (text) => {
     const json = JSON.parse(text);
     return Object.fromEntries(SHARD_TABLES.map((name) => [name, parseTable(json[name] ?? "", name)]));
   });

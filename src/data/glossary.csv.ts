@@ -5,7 +5,7 @@ import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {formatCsv, InputError, parseCsv} from "../../loaders/csv.ts";
 import {run} from "../../loaders/emit.ts";
-import {ROOT} from "../../loaders/project.ts";
+import {ROOT} from "../../loaders/root.ts";
 
 const COLUMNS = ["term", "slug", "definition", "see_also", "source_id"] as const;
 type GlossaryRow = Record<(typeof COLUMNS)[number], string>;

@@ -96,7 +96,8 @@ function snapshotProject(dir: string): void {
 
 /** The cold build as `npm run build` does it (clean cache, observable build, postbuild), into `out`. */
 async function coldBuild(dir: string, out: string): Promise<{seconds: number; ok: boolean; output: string}> {
-  rmSync(join(dir, "src/.observablehq/cache"), {recursive: true, force: true});
+  // What `npm run clean` clears: Framework's cache and the compile cache (loaders/compile-cache.ts).
+  for (const cache of ["src/.observablehq/cache", ".cache"]) rmSync(join(dir, cache), {recursive: true, force: true});
   rmSync(out, {recursive: true, force: true});
   const build = await sh(process.execPath, [OBSERVABLE, "build"], dir, {LEDGER_OUTPUT: out});
   if (build.status !== 0) return {seconds: build.seconds, ok: false, output: build.out};
@@ -415,7 +416,10 @@ async function scalePart(): Promise<void> {
       const build = await coldBuild(dir, out);
       if (!build.ok) throw new Error(`build of ${label} failed:\n${build.output.slice(-4000)}`);
       rows.push({part: "scale", page: label, metric: "compile (CLI), wall", value: compile.wallSeconds, unit: "s", budget: "—", reference: null, ok: null});
-      rows.push({part: "scale", page: label, metric: "cold build of the site", value: build.seconds, unit: "s", budget: "≤ 3× compile", reference: compile.wallSeconds, ok: build.seconds <= 3 * compile.wallSeconds});
+      // The issue's budget is for the 10,000-article site; below that Framework's fixed cost (npm
+      // bundles, pages) dominates, so the ratio is reported, not judged.
+      const judged = total >= 10_000;
+      rows.push({part: "scale", page: label, metric: "cold build of the site", value: build.seconds, unit: "s", budget: judged ? "≤ 3× compile" : "— (3× compile: at 10,000)", reference: compile.wallSeconds, ok: judged ? build.seconds <= 3 * compile.wallSeconds : null});
       const site = await serve(out, {gzip: true});
       try {
         for (const page of values["scale-pages"]!.split(",")) {

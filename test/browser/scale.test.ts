@@ -79,10 +79,10 @@ test("the reader finds an article by search and opens it from its shard", async 
   await search.fill(target.entry.title.slice(0, 40));
   const link = w.page.locator(`.article-finder tbody a[href*="article=${encodeURIComponent(target.entry.id)}#"]`).first();
   await link.waitFor();
-  const shards = () => w.requests.filter((u) => /\/data\/corpus\/shard-\d+\.json$/.test(u));
+  const shards = () => w.requests.filter((u) => /\/data\/corpus\/shards-\d+\/shard-\d+\.json$/.test(u));
   assert.deepEqual(shards(), [], "no shard before the reader points at a title");
   // Pointing at a title fetches its shard ahead of the click (timings are the bench's, not a test's).
-  const shard = w.page.waitForRequest((r) => /\/data\/corpus\/shard-\d+\.json$/.test(r.url()));
+  const shard = w.page.waitForRequest((r) => /\/data\/corpus\/shards-\d+\/shard-\d+\.json$/.test(r.url()));
   await link.hover();
   await shard;
   await link.click();

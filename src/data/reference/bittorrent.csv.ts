@@ -1,3 +1,0 @@
-import {emitReference} from "../../../loaders/reference.ts";
-
-emitReference("bittorrent");
