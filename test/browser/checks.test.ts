@@ -168,6 +168,9 @@ const DRIVERS: Record<string, {set: (page: Page) => Promise<void>; read: Read}> 
     },
     read: (before) => {
       const text = document.querySelector("#licence-verdict")?.textContent ?? "";
+      // After the inputs are set, only the verdict for both of them counts: the one drawn
+      // between the two selections (new version, old service) is not the answer.
+      if (before !== null && !(text.includes("Llama 4") && text.includes("for X (Twitter)"))) return null;
       const v = /(\d+) months? (?:before|after) the test month/.exec(text)?.[1] ?? (/Dated in the test month itself|includes the test month/.test(text) ? "0" : null);
       return v !== before ? v : null;
     }
