@@ -3,6 +3,7 @@ import {parseCsv} from "./loaders/csv.ts";
 import {projectCompile} from "./loaders/compile-cache.ts";
 import {corpusFileNames} from "./loaders/aggregate.ts";
 import {searchDocuments} from "./loaders/search-index.ts";
+import {projectClaimIds} from "./loaders/corpus-archives.ts";
 import {CHAPTERS} from "./src/components/chapters.js";
 import {footer, buildDate, type SiteSettings} from "./loaders/site-footer.ts";
 
@@ -52,8 +53,7 @@ export default {
   async *dynamicPaths() {
     const compile = await compiling;
     const articles = parseCsv(compile.table("articles"), "articles.csv", ["article_id"]).length;
-    const claims = parseCsv(readFileSync(new URL("./data/claims.csv", import.meta.url), "utf8"), "data/claims.csv", ["claim_id"]).map((c) => c.claim_id);
-    for (const name of corpusFileNames(articles, claims)) yield `/data/corpus/${name}`;
+    for (const name of corpusFileNames(articles, projectClaimIds())) yield `/data/corpus/${name}`;
   },
   // Data loaders in TypeScript run as `node --import tsx`, not through the tsx command, which
   // starts a second Node process for each: about 0.4 s less per loader here, and a build runs some twenty of them.

@@ -13,14 +13,13 @@ import {parseArgs} from "node:util";
 import {cachedFiles, projectCompile, type CachedCompile} from "./compile-cache.ts";
 import {formatCsv, parseCsv} from "./csv.ts";
 import {run} from "./emit.ts";
-import {readGlosses} from "./reference.ts";
+import {GLOSS_COLUMNS, readGlosses} from "./reference.ts";
 import {TABLE_COLUMNS, type TableName} from "./tables.ts";
 import {zipArchive} from "./zip-archive.ts";
-import {CLAIM_LIST_COLUMNS, INDEX_COLUMNS, SHARDS_PER_ARCHIVE, articleIndex, claimLists, corpusSummary, shardArchiveCount, shardCount, shardOf, shardRows} from "./aggregate.ts";
+import {CLAIM_LIST_COLUMNS, INDEX_COLUMNS, SHARDS_PER_ARCHIVE, articleIndex, claimLists, corpusSummary, glossedRows, shardArchiveCount, shardCount, shardOf, shardRows} from "./aggregate.ts";
 import {csvRecords, firstCell, recordsCsv} from "./csv-records.ts";
 
 const SHARDED = ["articles", "passages", "removed", "sentences", "figures", "dates", "mentions", "quotes"] as const;
-const GLOSS_COLUMNS = ["article_id", "passage", "sentence", "original", "gloss", "note"];
 
 /**
  * Every archive of the corpus, by file name: corpus.zip and shards-0.zip, shards-1.zip, …
@@ -58,7 +57,7 @@ export async function corpusArchives(compile: CachedCompile, claimIds: readonly 
     files[`evidence-${name}.csv`] = recordsCsv(header, evidence);
   }
   // Claims start with the claim's id, so their evidence rows are picked from the parsed table.
-  files["evidence-claims.csv"] = formatCsv(tables.claims.filter((c) => glossed.has(c.article_id)), TABLE_COLUMNS.claims as readonly string[]);
+  files["evidence-claims.csv"] = formatCsv(glossedRows({claims: tables.claims}, glosses).claims, TABLE_COLUMNS.claims as readonly string[]);
   const archives: Record<string, Buffer> = {"corpus.zip": await zipArchive(files)};
 
   const shardGlosses = shardRows({glosses}, count);
@@ -66,7 +65,7 @@ export async function corpusArchives(compile: CachedCompile, claimIds: readonly 
     const members: Record<string, string> = {};
     for (let i = g * SHARDS_PER_ARCHIVE; i < Math.min(count, (g + 1) * SHARDS_PER_ARCHIVE); ++i) {
       // A JSON object of CSV texts, one per table, parsed by the page as the whole tables were.
-      members[`shard-${i}.json`] = JSON.stringify({...shards[i], glosses: formatCsv(shardGlosses[i].glosses as Record<string, unknown>[], GLOSS_COLUMNS)});
+      members[`shard-${i}.json`] = JSON.stringify({...shards[i], glosses: formatCsv(shardGlosses[i].glosses as Record<string, unknown>[], GLOSS_COLUMNS as readonly string[])});
     }
     archives[`shards-${g}.zip`] = await zipArchive(members);
   }
@@ -74,7 +73,7 @@ export async function corpusArchives(compile: CachedCompile, claimIds: readonly 
 }
 
 /** The project's claim ids, in data/claims.csv order. */
-function projectClaimIds(): string[] {
+export function projectClaimIds(): string[] {
   return parseCsv(readFileSync(new URL("../data/claims.csv", import.meta.url), "utf8"), "data/claims.csv", ["claim_id"]).map((c) => c.claim_id);
 }
 
